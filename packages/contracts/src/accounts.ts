@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { PageQuerySchema, pageOf, properName } from './common';
+import { SCOPE_CODES } from './regions';
+import { ROLES } from './roles';
+
+export const AccountSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  regionCode: z.enum(SCOPE_CODES),
+  orgId: z.number().int().nullable(),
+  disabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Account = z.infer<typeof AccountSchema>;
+export const AccountPageSchema = pageOf(AccountSchema);
+
+export const USERNAME_PATTERN = /^[a-z][a-z0-9_.-]{2,63}$/;
+
+export const CreateAccountBodySchema = z.strictObject({
+  username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, { message: 'username.format' }),
+  displayName: properName(40),
+  password: z.string().min(1).max(512),
+  roles: z.array(z.enum(ROLES)).min(1).max(4),
+  regionCode: z.enum(SCOPE_CODES),
+  orgId: z.number().int().min(1).nullable().default(null),
+});
+export type CreateAccountBody = z.infer<typeof CreateAccountBodySchema>;
+
+export const UpdateAccountBodySchema = z.strictObject({
+  roles: z.array(z.enum(ROLES)).min(1).max(4).optional(),
+  disabled: z.boolean().optional(),
+  unlock: z.literal(true).optional(),
+});
+
+export const AccountQuerySchema = PageQuerySchema.extend({
+  q: z.string().trim().max(64).optional(),
+  role: z.enum(ROLES).optional(),
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { PageQuerySchema, pageOf } from './common';
+
+export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
+
+export const AuditEventSchema = z.object({
+  id: z.number().int(),
+  occurredAt: z.string(),
+  actorId: z.number().int().nullable(),
+  actorName: z.string().nullable(),
+  actorRoles: z.string(),
+  regionCode: z.string().nullable(),
+  action: z.string(),
+  objectType: z.string().nullable(),
+  objectId: z.string().nullable(),
+  sourceIp: z.string().nullable(),
+  outcome: z.enum(AUDIT_OUTCOMES),
+  detail: z.string(),
+  hash: z.string(),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+export const AuditPageSchema = pageOf(AuditEventSchema);
+
+export const AuditQuerySchema = PageQuerySchema.extend({
+  action: z.string().trim().max(64).optional(),
+  outcome: z.enum(AUDIT_OUTCOMES).optional(),
+  actorId: z.coerce.number().int().min(1).optional(),
+  objectType: z.string().trim().max(32).optional(),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+
+export const AuditVerifySchema = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  firstBadId: z.number().int().nullable(),
+  reason: z.string().nullable(),
+});

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ROLES } from './roles';
+import { SCOPE_CODES } from './regions';
+
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 128;
+
+/** Password policy (MLPS 8.1.4.1a / ASVS 6.2): length 12–128 and 3 of 4 character classes. */
+export function passwordProblems(password: string): 'too_short' | 'too_long' | 'classes' | null {
+  if ([...password].length < PASSWORD_MIN) return 'too_short';
+  if ([...password].length > PASSWORD_MAX) return 'too_long';
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password));
+  return classes.length >= 3 ? null : 'classes';
+}
+
+export const LoginBodySchema = z.strictObject({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(PASSWORD_MAX * 4),
+});
+
+export const ChangePasswordBodySchema = z.strictObject({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX * 4),
+  newPassword: z.string().min(1).max(PASSWORD_MAX * 4),
+});
+
+export const MeSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  regionCode: z.enum(SCOPE_CODES),
+  orgId: z.number().int().nullable(),
+  orgName: z.string().nullable(),
+  csrfToken: z.string(),
+  /** Menu sections this account may open; the web app hides the rest. */
+  abilities: z.array(z.string()),
+});
+export type Me = z.infer<typeof MeSchema>;

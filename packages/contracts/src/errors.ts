@@ -1,0 +1,60 @@
+/**
+ * Every error the API can answer with: a stable code and its HTTP status, in one place.
+ * Messages live in the zh-CN and en catalogues (./i18n), keyed by the same codes.
+ */
+export const ERROR_STATUS = {
+  'validation.failed': 400,
+  'request.malformed': 400,
+  'request.too_large': 413,
+  'request.unsupported_media': 415,
+  'route.not_found': 404,
+  'method.not_allowed': 405,
+  'auth.required': 401,
+  'auth.invalid_credentials': 401,
+  'auth.session_expired': 401,
+  'auth.rate_limited': 429,
+  'auth.password_policy': 400,
+  'auth.password_reused': 400,
+  'auth.wrong_current_password': 400,
+  'csrf.failed': 403,
+  'permission.denied': 403,
+  'org.not_found': 404,
+  'org.credit_code_taken': 409,
+  'org.version_conflict': 409,
+  'account.not_found': 404,
+  'account.username_taken': 409,
+  'account.roles_invalid': 400,
+  'account.scope_invalid': 400,
+  'account.cannot_change_self': 400,
+  'import.not_excel': 400,
+  'import.too_many_rows': 400,
+  'import.zip_bomb': 400,
+  'import.rejected': 400,
+  'import.no_file': 400,
+  'audit.not_found': 404,
+  'db.unavailable': 503,
+  'server.busy': 503,
+  'internal': 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** One problem with one input field, as returned in `details`. */
+export interface FieldProblem {
+  field: string;
+  /** Stable reason key, e.g. `credit_code.check` or `too_long`. */
+  code: string;
+  /** The reason in the caller's language. */
+  reason: string;
+  /** Row number in an imported sheet (1-based, as Excel shows it). */
+  row?: number;
+  column?: string;
+}
+
+/** The body of every error response. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: FieldProblem[];
+  requestId?: string;
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// One suite, two projects: pure rules (contracts) and the HTTP/API tests (server).
+// The browser tests have their own config (apps/web/e2e) because they need a built app.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'contracts', include: ['packages/contracts/src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'server',
+          include: ['apps/server/src/**/*.test.ts', 'apps/server/test/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // two cores: more workers only add contention on the database
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
