@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Deps } from './core/context';
+import { registerAccessControl } from './core/http/access';
+import { registerErrorHandler, sendError } from './core/http/error-handler';
+import { accountsRoutes } from './modules/accounts/accounts.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { orgsRoutes } from './modules/orgs/orgs.routes';
+import { publicRoutes } from './modules/public/public.routes';
+
+export const MAX_JSON_BODY = 1024 * 1024;
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+export interface BuildOptions {
+  /** Serve the built web app from this folder (skipped when absent). */
+  webDist?: string;
+  logger?: boolean | object;
+}
+
+export type App = FastifyInstance;
+
+/** Builds the whole HTTP application on top of an opened, migrated database. */
+export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? { level: deps.config.logLevel },
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: MAX_JSON_BODY,
+    // Fastify already refuses __proto__ / constructor.prototype in JSON; make it an error.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    requestTimeout: 60_000,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd and ECharts write inline styles; scripts stay strict.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // HSTS only means something over HTTPS; @fastify/helmet sends it, browsers ignore it on http.
+    hsts: { maxAge: 31_536_000, includeSubDomains: true },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 },
+    throwFileSizeLimit: true,
+  });
+
+  registerErrorHandler(app);
+  registerAccessControl(app, deps);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Corridor Cloud API 光谷科创大走廊协同创新云平台', version: '1.0.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'corridor_sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes);
+      await api.register(authRoutes);
+      await api.register(accountsRoutes);
+      await api.register(orgsRoutes);
+      await api.register(auditRoutes);
+      await api.register(publicRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (options.webDist && existsSync(resolve(options.webDist, 'index.html'))) {
+    const root = resolve(options.webDist);
+    await app.register(fastifyStatic, { root, wildcard: false, index: 'index.html' });
+    // Client-side routes fall back to the app shell; API misses stay JSON 404s.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+        return reply.type('text/html; charset=utf-8').sendFile('index.html');
+      }
+      return sendError(reply, request, 'route.not_found');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,55 @@
+import { loadConfig } from './core/config';
+import { openDeps } from './core/bootstrap';
+import { verifyAuditChain } from './core/audit/verify';
+import { seedDemoData } from './modules/seed/seed.service';
+
+const USAGE = `Usage: npm run corridor -- <command>
+  audit verify           check the whole SM3 audit chain of the configured database
+  seed [--scale N]       load deterministic demo data (N organisations, default 600)
+  migrate                apply database migrations`;
+
+async function run(args: string[]): Promise<number> {
+  const [command, sub, ...rest] = args;
+  const config = loadConfig();
+  if (command === 'audit' && sub === 'verify') {
+    const { deps, handle } = await openDeps(config);
+    const result = await verifyAuditChain(deps.db);
+    await handle.close();
+    if (result.ok) {
+      process.stdout.write(`audit chain OK: ${result.checked} events verified (${deps.dialect.name})\n`);
+      return 0;
+    }
+    process.stdout.write(`audit chain BROKEN at event ${result.firstBadId}: ${result.reason} (${result.checked} events verified before it)\n`);
+    return 2;
+  }
+  if (command === 'seed') {
+    const all = [sub, ...rest].filter((a): a is string => a !== undefined);
+    const i = all.indexOf('--scale');
+    const scale = i >= 0 ? Number(all[i + 1]) : config.seedScale;
+    if (!Number.isInteger(scale) || scale < 0 || scale > 1_000_000) {
+      process.stderr.write('--scale must be a whole number from 0 to 1000000\n');
+      return 1;
+    }
+    const { deps, handle } = await openDeps(config);
+    const result = await seedDemoData(deps, scale);
+    await handle.close();
+    process.stdout.write(`seeded ${result.orgs} organisations and ${result.accounts.length} accounts\n`);
+    return 0;
+  }
+  if (command === 'migrate') {
+    const { handle } = await openDeps(config);
+    await handle.close();
+    process.stdout.write('migrations applied\n');
+    return 0;
+  }
+  process.stderr.write(`${USAGE}\n`);
+  return 1;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,42 @@
+import type { Locale, Role, ScopeCode } from '@corridor/contracts';
+import type { AppConfig } from './config';
+import type { Db, Dialect } from './db/dialect';
+
+/** What every service needs from the outside world, built once at start. */
+export interface Deps {
+  db: Db;
+  dialect: Dialect;
+  config: AppConfig;
+  /** Key of the HMAC-SM3 that replaces personal data in audit details. */
+  piKey: string;
+}
+
+/** The signed-in account acting in a request. */
+export interface Actor {
+  id: number;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  regionCode: ScopeCode;
+  orgId: number | null;
+  sessionHash: string;
+  csrfToken: string;
+}
+
+/** Per-request context handed to services: who acts, from where, in which language. */
+export interface Ctx {
+  deps: Deps;
+  actor: Actor | null;
+  ip: string | null;
+  locale: Locale;
+  requestId: string;
+}
+
+/** For commands and jobs that act as the system rather than as a person. */
+export function systemCtx(deps: Deps): Ctx {
+  return { deps, actor: null, ip: null, locale: 'zh-CN', requestId: 'system' };
+}
+
+export function hasRole(actor: Actor | null, ...roles: Role[]): boolean {
+  return !!actor && actor.roles.some((r) => roles.includes(r));
+}

@@ -1,0 +1,23 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Dialect } from './dialect';
+import { m202611261900Foundation } from './migrations/202611261900_foundation';
+import type { Database } from './schema';
+
+/** Migrations in order; each is a factory so it can ask the dialect for its few differences. */
+const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
+  '202611261900_foundation': m202611261900Foundation,
+};
+
+export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  const provider: MigrationProvider = {
+    getMigrations: async () =>
+      Object.fromEntries(Object.entries(MIGRATIONS).map(([name, make]) => [name, make(dialect)])),
+  };
+  // biome-ignore lint/suspicious/noExplicitAny: the migrator works on an untyped database
+  const migrator = new Migrator({ db: db as Kysely<any>, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}

@@ -1,0 +1,31 @@
+import type { ErrorCode } from '@corridor/contracts';
+
+/** One problem with one field; the error handler turns `code` into words for the caller. */
+export interface ProblemInput {
+  field: string;
+  code: string;
+  row?: number;
+  column?: string;
+  params?: Record<string, string | number>;
+}
+
+/** The one error type of the server: a stable code, mapped to HTTP status in the error handler. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: ProblemInput[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+export function assertThat(condition: unknown, code: ErrorCode): asserts condition {
+  if (!condition) throw new AppError(code);
+}
+
+/** A 400 naming one field and why. */
+export function fieldError(field: string, code: string, params?: Record<string, string | number>) {
+  return new AppError('validation.failed', [{ field, code, ...(params ? { params } : {}) }]);
+}

@@ -1,0 +1,92 @@
+import {
+  ERROR_STATUS,
+  type ErrorBody,
+  type ErrorCode,
+  errorMessage,
+  type FieldProblem,
+  type Locale,
+  pickLocale,
+  reasonText,
+} from '@corridor/contracts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ProblemInput } from '../errors';
+import { auditDenial } from './access';
+import { problemsFromZodIssues } from './zod-problems';
+
+/** Fastify's own error codes that are the caller's fault, and what we call them. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request.malformed',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request.malformed',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request.too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported_media',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.malformed',
+  FST_REQ_FILE_TOO_LARGE: 'request.too_large',
+  FST_PARTS_LIMIT: 'request.too_large',
+  FST_FILES_LIMIT: 'request.too_large',
+  FST_FIELDS_LIMIT: 'request.too_large',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'request.unsupported_media',
+  FST_ERR_VALIDATION: 'validation.failed',
+};
+
+export function localiseProblems(problems: ProblemInput[], locale: Locale): FieldProblem[] {
+  return problems.map(({ params, ...p }) => ({ ...p, reason: reasonText(p.code, locale, params) }));
+}
+
+export function sendError(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  code: ErrorCode,
+  problems?: ProblemInput[],
+) {
+  const locale = request.ctx?.locale ?? pickLocale(request.headers['accept-language']);
+  const body: ErrorBody = { code, message: errorMessage(code, locale), requestId: request.id };
+  if (problems?.length) body.details = localiseProblems(problems, locale);
+  return reply.status(ERROR_STATUS[code]).type('application/json; charset=utf-8').send(body);
+}
+
+/** The one place where errors become HTTP answers. Nothing internal leaks to the caller. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      // Every refusal is recorded, whether the route or the object's policy refused.
+      if (error.code === 'permission.denied' && request.ctx) await auditDenial(request);
+      if (error.headers) reply.headers(error.headers);
+      return sendError(reply, request, error.code, error.details);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({
+        ...(v.params as object),
+        code: v.keyword,
+        path: v.instancePath.split('/').filter(Boolean),
+        message: v.message ?? '',
+      }));
+      return sendError(reply, request, 'validation.failed', problemsFromZodIssues(issues, error.validationContext));
+    }
+    if (error.statusCode === 429) {
+      reply.header('retry-after', reply.getHeader('retry-after') ?? '60');
+      return sendError(reply, request, 'auth.rate_limited');
+    }
+    const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (mapped) return sendError(reply, request, mapped);
+    if (error instanceof SyntaxError || (error.statusCode && error.statusCode < 500)) {
+      request.log.info({ err: error }, 'client error');
+      return sendError(reply, request, error.statusCode === 413 ? 'request.too_large' : 'request.malformed');
+    }
+    if (isDatabaseDown(error)) {
+      request.log.error({ err: error }, 'database unavailable');
+      return sendError(reply, request, 'db.unavailable');
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendError(reply, request, 'internal');
+  });
+
+  app.setNotFoundHandler((request, reply) => sendError(reply, request, 'route.not_found'));
+}
+
+/** PostgreSQL shutting down or unreachable: a 503 the client may retry, not a 500. */
+function isDatabaseDown(error: { code?: string }): boolean {
+  return ['57P01', '57P02', '57P03', '08006', '08001', 'ECONNREFUSED', 'SQLITE_BUSY'].includes(
+    error.code ?? '',
+  );
+}

@@ -1,0 +1,50 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app';
+import { openDeps } from './core/bootstrap';
+import { ConfigError, loadConfig } from './core/config';
+import { ensureDemoData } from './modules/seed/seed.service';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function main() {
+  const config = loadConfig();
+  const { deps, handle } = await openDeps(config);
+  const seeded = await ensureDemoData(deps, config.seedScale);
+  const app = await buildApp(deps, { webDist: resolve(here, '../../web/dist') });
+  await app.listen({ port: config.port, host: config.host });
+
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `光谷科创大走廊协同创新云平台 Corridor Cloud — ${url}`,
+    `Database: ${deps.dialect.name}${deps.dialect.name === 'sqlite' ? ` (${resolve(config.dataDir, 'corridor.db')})` : ''}`,
+    `API docs: ${url}/api/docs`,
+  ];
+  if (seeded.accounts.length > 0) {
+    lines.push('', `Demo accounts (password for all: ${seeded.password}):`);
+    for (const a of seeded.accounts) lines.push(`  ${a.username.padEnd(18)} ${a.label}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+
+  // Graceful shutdown: stop accepting, let in-flight requests finish, then close the pool.
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 30_000);
+    await app.close();
+    await handle.close();
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

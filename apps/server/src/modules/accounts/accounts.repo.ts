@@ -1,0 +1,88 @@
+import type { Role } from '@corridor/contracts';
+import type { Transaction } from 'kysely';
+import { type Db, type Dialect, likeText } from '../../core/db/dialect';
+import type { Database } from '../../core/db/schema';
+
+type Exec = Db | Transaction<Database>;
+
+const PUBLIC_COLUMNS = [
+  'id',
+  'username',
+  'displayName',
+  'regionCode',
+  'orgId',
+  'disabled',
+  'lockedUntil',
+  'createdAt',
+] as const;
+
+export async function findAccountByUsername(db: Exec, username: string) {
+  return db.selectFrom('accounts').selectAll().where('username', '=', username).executeTakeFirst();
+}
+
+export async function findAccountById(db: Exec, id: number) {
+  return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function rolesByAccount(db: Exec, ids: number[]): Promise<Map<number, Role[]>> {
+  const map = new Map<number, Role[]>();
+  if (ids.length === 0) return map;
+  const rows = await db.selectFrom('accountRoles').selectAll().where('accountId', 'in', ids).execute();
+  for (const row of rows) map.set(row.accountId, [...(map.get(row.accountId) ?? []), row.role as Role]);
+  return map;
+}
+
+export async function insertAccount(
+  trx: Exec,
+  values: { username: string; displayName: string; passwordHash: string; regionCode: string; orgId: number | null },
+) {
+  const now = new Date().toISOString();
+  const row = await trx
+    .insertInto('accounts')
+    .values({ ...values, disabled: 0, failedLogins: 0, lockedUntil: null, passwordChangedAt: now, createdAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function replaceRoles(trx: Exec, accountId: number, roles: Role[]) {
+  await trx.deleteFrom('accountRoles').where('accountId', '=', accountId).execute();
+  await trx.insertInto('accountRoles').values(roles.map((role) => ({ accountId, role }))).execute();
+}
+
+export async function updateAccountRow(
+  trx: Exec,
+  id: number,
+  set: Partial<{ disabled: number; failedLogins: number; lockedUntil: string | null; passwordHash: string; passwordChangedAt: string }>,
+) {
+  await trx.updateTable('accounts').set(set).where('id', '=', id).execute();
+}
+
+/** Ends every session of an account (logout everywhere, password change, disable). */
+export async function deleteSessionsOf(trx: Exec, accountId: number) {
+  await trx.deleteFrom('sessions').where('accountId', '=', accountId).execute();
+}
+
+export async function listAccountRows(
+  db: Exec,
+  dialect: Dialect,
+  filter: { q?: string | undefined; role?: Role | undefined; regionCode?: string | undefined },
+  page: number,
+  pageSize: number,
+) {
+  let query = db.selectFrom('accounts');
+  if (filter.q) query = query.where(likeText(dialect, 'username', filter.q));
+  if (filter.regionCode) query = query.where('regionCode', '=', filter.regionCode);
+  if (filter.role) {
+    const role = filter.role;
+    query = query.where('id', 'in', (eb) => eb.selectFrom('accountRoles').select('accountId').where('role', '=', role));
+  }
+  const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await query
+    .select([...PUBLIC_COLUMNS])
+    .orderBy('id')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+  return { total: Number(total.n), rows };
+}

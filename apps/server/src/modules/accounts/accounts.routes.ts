@@ -1,0 +1,37 @@
+import {
+  AccountPageSchema,
+  AccountQuerySchema,
+  AccountSchema,
+  CreateAccountBodySchema,
+  IdParamSchema,
+  UpdateAccountBodySchema,
+} from '@corridor/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { allow } from '../../core/http/access';
+import { createAccount, listAccounts, updateAccount } from './accounts.service';
+
+/** Account administration belongs to the security admin alone (三权分立). */
+export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const access = allow.roles('security_admin');
+
+  app.get(
+    '/accounts',
+    { config: { access }, schema: { tags: ['accounts'], querystring: AccountQuerySchema, response: { 200: AccountPageSchema } } },
+    async (request) => listAccounts(request.ctx, request.query),
+  );
+
+  app.post(
+    '/accounts',
+    { config: { access }, schema: { tags: ['accounts'], body: CreateAccountBodySchema, response: { 201: AccountSchema } } },
+    async (request, reply) => reply.status(201).send(await createAccount(request.ctx, request.body)),
+  );
+
+  app.patch(
+    '/accounts/:id',
+    {
+      config: { access },
+      schema: { tags: ['accounts'], params: IdParamSchema, body: UpdateAccountBodySchema, response: { 200: AccountSchema } },
+    },
+    async (request) => updateAccount(request.ctx, request.params.id, request.body),
+  );
+};

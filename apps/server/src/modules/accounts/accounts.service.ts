@@ -1,0 +1,202 @@
+import {
+  type Account,
+  type CreateAccountBody,
+  checkRoleSet,
+  type Page,
+  passwordProblems,
+  type Role,
+  type ScopeCode,
+} from '@corridor/contracts';
+import { writeAudit } from '../../core/audit/audit';
+import { hashPassword, verifyPassword } from '../../core/auth/passwords';
+import { type Ctx, type Deps } from '../../core/context';
+import { AppError, fieldError } from '../../core/errors';
+import { getOrgSummary } from '../orgs/orgs.service';
+import * as repo from './accounts.repo';
+import { bindingProblem, canManageAccountIn } from './accounts.policy';
+
+export const LOCK_AFTER_FAILURES = 5;
+export const LOCK_MINUTES = 15;
+
+type AccountRow = NonNullable<Awaited<ReturnType<typeof repo.findAccountById>>>;
+
+function present(row: Omit<AccountRow, 'passwordHash' | 'failedLogins' | 'passwordChangedAt'>, roles: Role[]): Account {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    roles,
+    regionCode: row.regionCode as ScopeCode,
+    orgId: row.orgId,
+    disabled: row.disabled === 1,
+    lockedUntil: row.lockedUntil && Date.parse(row.lockedUntil) > Date.now() ? row.lockedUntil : null,
+    createdAt: row.createdAt,
+  };
+}
+
+function requireManager(ctx: Ctx, regionCode: string) {
+  if (!ctx.actor || !canManageAccountIn(ctx.actor, regionCode)) throw new AppError('permission.denied');
+}
+
+export function assertPasswordPolicy(password: string, field = 'password') {
+  if (passwordProblems(password)) throw new AppError('auth.password_policy', [{ field, code: 'password.policy' }]);
+}
+
+async function validateRolesAndBinding(ctx: Ctx, roles: Role[], regionCode: string, orgId: number | null) {
+  if (checkRoleSet(roles)) throw new AppError('account.roles_invalid', [{ field: 'roles', code: 'roles.duties' }]);
+  const problem = bindingProblem(roles, regionCode, orgId);
+  if (problem) throw new AppError('account.scope_invalid', [{ field: problem, code: 'invalid_value' }]);
+  if (orgId !== null && !(await getOrgSummary(ctx, orgId))) throw fieldError('orgId', 'invalid_value');
+}
+
+/** Security admin creates an account; the role set must respect separation of duties. */
+export async function createAccount(ctx: Ctx, input: CreateAccountBody): Promise<Account> {
+  requireManager(ctx, input.regionCode);
+  assertPasswordPolicy(input.password);
+  await validateRolesAndBinding(ctx, input.roles, input.regionCode, input.orgId);
+  if (await repo.findAccountByUsername(ctx.deps.db, input.username)) throw new AppError('account.username_taken');
+  const passwordHash = await hashPassword(input.password);
+  const id = await ctx.deps.db.transaction().execute(async (trx) => {
+    const newId = await repo.insertAccount(trx, {
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash,
+      regionCode: input.regionCode,
+      orgId: input.orgId,
+    });
+    await repo.replaceRoles(trx, newId, input.roles);
+    await writeAudit(trx, ctx, {
+      action: 'account.create',
+      objectType: 'account',
+      objectId: newId,
+      regionCode: input.regionCode,
+      detail: { username: input.username, roles: input.roles, orgId: input.orgId },
+    });
+    return newId;
+  });
+  return getAccount(ctx, id);
+}
+
+export async function getAccount(ctx: Ctx, id: number): Promise<Account> {
+  const row = await repo.findAccountById(ctx.deps.db, id);
+  if (!row) throw new AppError('account.not_found');
+  requireManager(ctx, row.regionCode);
+  return present(row, (await repo.rolesByAccount(ctx.deps.db, [id])).get(id) ?? []);
+}
+
+export async function listAccounts(
+  ctx: Ctx,
+  query: { q?: string | undefined; role?: Role | undefined; page: number; pageSize: number },
+): Promise<Page<Account>> {
+  const actor = ctx.actor;
+  if (!actor?.roles.includes('security_admin')) throw new AppError('permission.denied');
+  const regionCode = actor.regionCode === '420000' ? undefined : actor.regionCode;
+  const { total, rows } = await repo.listAccountRows(ctx.deps.db, ctx.deps.dialect, { q: query.q, role: query.role, regionCode }, query.page, query.pageSize);
+  const roles = await repo.rolesByAccount(ctx.deps.db, rows.map((r) => r.id));
+  return { items: rows.map((r) => present(r, roles.get(r.id) ?? [])), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Change roles, disable/enable or unlock. Disabling ends the account's sessions at once. */
+export async function updateAccount(
+  ctx: Ctx,
+  id: number,
+  patch: { roles?: Role[] | undefined; disabled?: boolean | undefined; unlock?: true | undefined },
+): Promise<Account> {
+  const row = await repo.findAccountById(ctx.deps.db, id);
+  if (!row) throw new AppError('account.not_found');
+  requireManager(ctx, row.regionCode);
+  if (ctx.actor?.id === id && (patch.roles || patch.disabled !== undefined)) throw new AppError('account.cannot_change_self');
+  if (patch.roles) await validateRolesAndBinding(ctx, patch.roles, row.regionCode, row.orgId);
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    if (patch.roles) {
+      await repo.replaceRoles(trx, id, patch.roles);
+      await repo.deleteSessionsOf(trx, id);
+    }
+    if (patch.disabled !== undefined) {
+      await repo.updateAccountRow(trx, id, { disabled: patch.disabled ? 1 : 0 });
+      if (patch.disabled) await repo.deleteSessionsOf(trx, id);
+    }
+    if (patch.unlock) await repo.updateAccountRow(trx, id, { failedLogins: 0, lockedUntil: null });
+    await writeAudit(trx, ctx, {
+      action: 'account.update',
+      objectType: 'account',
+      objectId: id,
+      regionCode: row.regionCode,
+      detail: { ...patch },
+    });
+  });
+  return getAccount(ctx, id);
+}
+
+/** Password check for sign-in, with lockout after repeated failures. Never says which part failed. */
+export async function checkLogin(ctx: Ctx, username: string, password: string) {
+  const row = await repo.findAccountByUsername(ctx.deps.db, username.toLowerCase());
+  if (!row) return { ok: false as const, account: null };
+  const locked = row.lockedUntil !== null && Date.parse(row.lockedUntil) > Date.now();
+  const passwordOk = await verifyPassword(row.passwordHash, password);
+  if (passwordOk && !locked && row.disabled === 0) {
+    if (row.failedLogins > 0 || row.lockedUntil) {
+      await repo.updateAccountRow(ctx.deps.db, row.id, { failedLogins: 0, lockedUntil: null });
+    }
+    return { ok: true as const, account: row };
+  }
+  if (!passwordOk && !locked) {
+    const failures = row.failedLogins + 1;
+    const lockNow = failures >= LOCK_AFTER_FAILURES;
+    await repo.updateAccountRow(ctx.deps.db, row.id, {
+      failedLogins: lockNow ? 0 : failures,
+      lockedUntil: lockNow ? new Date(Date.now() + LOCK_MINUTES * 60_000).toISOString() : row.lockedUntil,
+    });
+    return { ok: false as const, account: row, lockedNow: lockNow };
+  }
+  return { ok: false as const, account: row, blocked: locked ? 'locked' : 'disabled' };
+}
+
+export async function rolesOfAccount(deps: Deps, id: number): Promise<Role[]> {
+  return (await repo.rolesByAccount(deps.db, [id])).get(id) ?? [];
+}
+
+/** The signed-in user changes their own password; every session of theirs ends. */
+export async function changeOwnPassword(ctx: Ctx, currentPassword: string, newPassword: string) {
+  const actor = ctx.actor;
+  if (!actor) throw new AppError('auth.required');
+  const row = await repo.findAccountById(ctx.deps.db, actor.id);
+  if (!row) throw new AppError('auth.required');
+  if (!(await verifyPassword(row.passwordHash, currentPassword))) {
+    throw new AppError('auth.wrong_current_password', [{ field: 'currentPassword', code: 'invalid_value' }]);
+  }
+  assertPasswordPolicy(newPassword, 'newPassword');
+  if (newPassword === currentPassword) throw new AppError('auth.password_reused');
+  const passwordHash = await hashPassword(newPassword);
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    await repo.updateAccountRow(trx, actor.id, { passwordHash, passwordChangedAt: new Date().toISOString() });
+    await repo.deleteSessionsOf(trx, actor.id);
+    await writeAudit(trx, ctx, { action: 'auth.password_change', objectType: 'account', objectId: actor.id });
+  });
+}
+
+
+/** Creates an account as the system (demo data, first start); same rules, no manager check. */
+export async function createAccountAsSystem(ctx: Ctx, input: CreateAccountBody): Promise<number> {
+  assertPasswordPolicy(input.password);
+  if (checkRoleSet(input.roles)) throw new AppError('account.roles_invalid');
+  const passwordHash = await hashPassword(input.password);
+  return ctx.deps.db.transaction().execute(async (trx) => {
+    const { username, displayName, regionCode, orgId } = input;
+    const id = await repo.insertAccount(trx, { username, displayName, regionCode, orgId, passwordHash });
+    await repo.replaceRoles(trx, id, input.roles);
+    await writeAudit(trx, ctx, { action: 'account.create', objectType: 'account', objectId: id, regionCode: input.regionCode, detail: { username: input.username, roles: input.roles } });
+    return id;
+  });
+}
+
+export async function accountExists(deps: Deps, username: string): Promise<boolean> {
+  return !!(await repo.findAccountByUsername(deps.db, username));
+}
+
+/** The oldest accounts (the demo ones on a demo install), for the start-up banner. */
+export async function firstAccounts(deps: Deps, n: number) {
+  const { rows } = await repo.listAccountRows(deps.db, deps.dialect, {}, 1, n);
+  const roles = await repo.rolesByAccount(deps.db, rows.map((r) => r.id));
+  return rows.map((r) => ({ username: r.username, regionCode: r.regionCode, roles: roles.get(r.id) ?? [] }));
+}

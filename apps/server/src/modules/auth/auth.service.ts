@@ -1,0 +1,70 @@
+import type { Me, ScopeCode } from '@corridor/contracts';
+import { piDigest, writeAuditAlone } from '../../core/audit/audit';
+import { burnPasswordCheck } from '../../core/auth/passwords';
+import { createSession, deleteSession } from '../../core/auth/sessions';
+import type { Actor, Ctx } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { checkLogin, rolesOfAccount } from '../accounts/accounts.service';
+import { getOrgSummary } from '../orgs/orgs.service';
+import { abilitiesOf } from './auth.abilities';
+
+/**
+ * Signs in. Unknown user, wrong password, locked and disabled accounts all get the same answer,
+ * after the same amount of work, so the answer reveals nothing about the account.
+ */
+export async function login(ctx: Ctx, username: string, password: string) {
+  const result = await checkLogin(ctx, username, password);
+  if (!result.account) await burnPasswordCheck(password);
+  if (!result.ok) {
+    await writeAuditAlone(ctx, {
+      action: 'auth.login',
+      outcome: 'failure',
+      objectType: 'account',
+      ...(result.account ? { objectId: result.account.id, regionCode: result.account.regionCode } : {}),
+      detail: {
+        user: piDigest(ctx, username.toLowerCase()),
+        reason: result.account ? (('blocked' in result && result.blocked) || 'password') : 'unknown_user',
+        ...('lockedNow' in result && result.lockedNow ? { locked: true } : {}),
+      },
+    });
+    throw new AppError('auth.invalid_credentials');
+  }
+  const account = result.account;
+  const session = await createSession(ctx.deps, account.id, ctx.ip);
+  const roles = await rolesOfAccount(ctx.deps, account.id);
+  const actor: Actor = {
+    id: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    roles,
+    regionCode: account.regionCode as ScopeCode,
+    orgId: account.orgId,
+    sessionHash: '',
+    csrfToken: session.csrfToken,
+  };
+  await writeAuditAlone({ ...ctx, actor }, { action: 'auth.login', objectType: 'account', objectId: account.id });
+  return { token: session.token, me: await describe({ ...ctx, actor }, actor) };
+}
+
+export async function logout(ctx: Ctx) {
+  const actor = ctx.actor;
+  if (!actor) return;
+  await deleteSession(ctx.deps, actor.sessionHash);
+  await writeAuditAlone(ctx, { action: 'auth.logout', objectType: 'account', objectId: actor.id });
+}
+
+/** The signed-in account as the web app needs it. */
+export async function describe(ctx: Ctx, actor: Actor): Promise<Me> {
+  const org = actor.orgId ? await getOrgSummary(ctx, actor.orgId) : null;
+  return {
+    id: actor.id,
+    username: actor.username,
+    displayName: actor.displayName,
+    roles: actor.roles,
+    regionCode: actor.regionCode,
+    orgId: actor.orgId,
+    orgName: org?.name ?? null,
+    csrfToken: actor.csrfToken,
+    abilities: abilitiesOf(actor.roles),
+  };
+}

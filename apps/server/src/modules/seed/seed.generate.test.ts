@@ -1,0 +1,259 @@
+import {
+  CITY_BOUND_ROLES,
+  CITY_CODES,
+  CreateAccountBodySchema,
+  checkCreditCode,
+  checkRoleSet,
+  DateSchema,
+  NAME_PATTERN,
+  ORG_BOUND_ROLES,
+  ORG_TYPES,
+  type OrgInput,
+  OrgInputSchema,
+  PROVINCE_BOUND_ROLES,
+  PROVINCE_CODE,
+  passwordProblems,
+  ROLES,
+  USERNAME_PATTERN,
+} from '@corridor/contracts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEMO_PASSWORD,
+  type DemoOrg,
+  demoAccounts,
+  generateOrgBatches,
+  generateOrgs,
+  type OrgRef,
+} from './seed.generate';
+import { CITY_PROFILES, FORBIDDEN_IN_NAMES } from './seed.names';
+import { createRandom } from './seed.random';
+
+const BIG = 100_000;
+let all: DemoOrg[] = [];
+let elapsedMs = 0;
+
+beforeAll(() => {
+  const started = performance.now();
+  all = Array.from(generateOrgs({ scale: BIG }));
+  elapsedMs = performance.now() - started;
+});
+
+const first = (n: number, seed?: number): DemoOrg[] =>
+  Array.from(generateOrgs({ scale: n, ...(seed === undefined ? {} : { seed }) }));
+
+describe('seeded random', () => {
+  it('repeats for a seed and stays within bounds', () => {
+    const a = createRandom(7);
+    const b = createRandom(7);
+    const xs = Array.from({ length: 1000 }, () => a.int(3, 9));
+    expect(xs).toEqual(Array.from({ length: 1000 }, () => b.int(3, 9)));
+    expect(Math.min(...xs)).toBe(3);
+    expect(Math.max(...xs)).toBe(9);
+    expect(createRandom(8).next()).not.toBe(createRandom(7).next());
+  });
+  it('weighs its picks', () => {
+    const rng = createRandom(1);
+    let heavy = 0;
+    for (let i = 0; i < 10_000; i++)
+      if (
+        rng.weighted([
+          ['a', 9],
+          ['b', 1],
+        ] as const) === 'a'
+      )
+        heavy++;
+    expect(heavy).toBeGreaterThan(8_700);
+    expect(heavy).toBeLessThan(9_300);
+    expect(() => rng.pick([])).toThrow(RangeError);
+  });
+});
+
+describe('generateOrgs', () => {
+  it('is deterministic: same seed → same orgs, other seed → other orgs', () => {
+    expect(first(100, 42)).toEqual(first(100, 42));
+    expect(first(100)).toEqual(all.slice(0, 100));
+    const other = first(100, 43);
+    expect(other.map((o) => o.name)).not.toEqual(first(100, 42).map((o) => o.name));
+    expect(other.map((o) => o.creditCode)).not.toEqual(first(100, 42).map((o) => o.creditCode));
+  });
+
+  it('extends a smaller run: the first n orgs do not depend on the scale', () => {
+    expect(first(2_000).slice(0, 500)).toEqual(first(500));
+  });
+
+  it(`generates ${BIG.toLocaleString('en')} orgs well under 2 seconds`, () => {
+    expect(all).toHaveLength(BIG);
+    console.info(`generateOrgs: ${BIG} orgs in ${elapsedMs.toFixed(0)} ms`);
+    expect(elapsedMs).toBeLessThan(2_000);
+  });
+
+  it('gives valid, unique credit codes whose prefix and region fit the org', () => {
+    const regionsOf = new Map(
+      CITY_PROFILES.map((c) => [c.code, new Set([c.code, ...c.districts.map((d) => d.code)])]),
+    );
+    const bad: string[] = [];
+    for (const org of all) {
+      const prefix = org.creditCode.slice(0, 2);
+      const prefixOk =
+        org.type === 'government_department'
+          ? prefix === '11'
+          : org.type === 'university' || org.type === 'institute'
+            ? prefix === '12'
+            : prefix === '91' || prefix === '12';
+      const regionOk = regionsOf.get(org.regionCode)?.has(org.creditCode.slice(2, 8)) ?? false;
+      if (checkCreditCode(org.creditCode) !== null || !prefixOk || !regionOk) {
+        bad.push(`${org.creditCode} ${org.type} ${org.regionCode}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(new Set(all.map((o) => o.creditCode)).size).toBe(BIG);
+  });
+
+  it('gives unique, well-formed, fictional names', () => {
+    const forbidden = new RegExp(FORBIDDEN_IN_NAMES.join('|'), 'u');
+    const bad = all
+      .map((o) => o.name)
+      .filter((n) => n.length < 2 || n.length > 80 || !NAME_PATTERN.test(n) || forbidden.test(n));
+    expect(bad).toEqual([]);
+    expect(new Set(all.map((o) => o.name)).size).toBe(BIG);
+  });
+
+  it('spreads orgs over the five cities with Wuhan the largest, about half', () => {
+    const perCity = new Map<string, number>();
+    for (const org of all) perCity.set(org.regionCode, (perCity.get(org.regionCode) ?? 0) + 1);
+    expect([...perCity.keys()].sort()).toEqual([...CITY_CODES].sort());
+    const wuhan = perCity.get('420100') ?? 0;
+    for (const [code, n] of perCity) if (code !== '420100') expect(n).toBeLessThan(wuhan / 2);
+    expect(wuhan / BIG).toBeGreaterThan(0.4);
+    expect(wuhan / BIG).toBeLessThan(0.6);
+    // Even a tiny run has every city and every type.
+    const tiny = first(11);
+    expect(new Set(tiny.map((o) => o.regionCode)).size).toBe(5);
+    expect(new Set(tiny.map((o) => o.type))).toEqual(new Set(ORG_TYPES));
+  });
+
+  it('is mostly enterprises, with every other type present', () => {
+    const perType = new Map<string, number>();
+    for (const org of all) perType.set(org.type, (perType.get(org.type) ?? 0) + 1);
+    for (const type of ORG_TYPES) expect(perType.get(type) ?? 0, type).toBeGreaterThan(0);
+    expect((perType.get('enterprise') ?? 0) / BIG).toBeGreaterThan(0.8);
+  });
+
+  it("follows each city's division of labour", () => {
+    for (const profile of CITY_PROFILES) {
+      const allowed = new Set<string | null>([null, ...profile.industries.map(([i]) => i)]);
+      const orgs = all.filter((o) => o.regionCode === profile.code);
+      expect(orgs.filter((o) => !allowed.has(o.industry))).toEqual([]);
+      const counts = new Map<string, number>();
+      for (const o of orgs)
+        if (o.industry) counts.set(o.industry, (counts.get(o.industry) ?? 0) + 1);
+      const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      expect(top).toBe(profile.industries[0]?.[0]);
+    }
+  });
+
+  it('fills contact, date, address and description fields plausibly', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const org of all.slice(0, 5_000)) {
+      expect(org.contactPhone).toMatch(/^1[3-9]\d{9}$/);
+      expect(DateSchema.safeParse(org.foundedOn).success, org.foundedOn).toBe(true);
+      expect(org.foundedOn <= today).toBe(true);
+      expect(org.address.startsWith('湖北省')).toBe(true);
+      expect(org.description.length).toBeGreaterThan(10);
+      expect(NAME_PATTERN.test(org.contactName), org.contactName).toBe(true);
+    }
+  });
+
+  it('passes the API validation (OrgInputSchema) unchanged', () => {
+    for (const org of all.slice(0, 2_000)) {
+      const asInput: OrgInput = org;
+      expect(OrgInputSchema.parse(org)).toEqual(asInput);
+    }
+  });
+
+  it('yields the same orgs in batches', () => {
+    const batches = Array.from(generateOrgBatches({ scale: 2_500, batchSize: 1_000 }));
+    expect(batches.map((b) => b.length)).toEqual([1_000, 1_000, 500]);
+    expect(batches.flat()).toEqual(all.slice(0, 2_500));
+  });
+
+  it('refuses a bad scale', () => {
+    expect(() => first(-1)).toThrow(RangeError);
+    expect(() => first(1.5)).toThrow(RangeError);
+    expect(first(0)).toEqual([]);
+  });
+});
+
+describe('demoAccounts', () => {
+  const refs: OrgRef[] = Array.from(generateOrgs({ scale: 2_000 }), (o, i) => ({
+    id: i + 1,
+    type: o.type,
+    regionCode: o.regionCode,
+  }));
+  const accounts = demoAccounts(refs);
+  const byId = new Map(refs.map((r) => [r.id, r]));
+
+  it('has an account for every role and a city admin for every city', () => {
+    const roles = new Set(accounts.flatMap((a) => a.roles));
+    expect([...roles].sort()).toEqual([...ROLES].sort());
+    const cityAdmins = accounts.filter((a) => a.roles.includes('city_admin'));
+    expect(cityAdmins.map((a) => a.regionCode).sort()).toEqual([...CITY_CODES].sort());
+    expect(accounts.map((a) => a.username)).toEqual(
+      expect.arrayContaining([
+        'province.admin',
+        'wuhan.admin',
+        'ezhou.admin',
+        'huangshi.admin',
+        'huanggang.admin',
+        'xianning.admin',
+        'auditor',
+        'security',
+        'enterprise',
+        'university',
+        'talent',
+        'investor',
+        'broker',
+        'publisher',
+      ]),
+    );
+  });
+
+  it('creates accounts the API accepts, with the demo password', () => {
+    expect(passwordProblems(DEMO_PASSWORD)).toBeNull();
+    expect(new Set(accounts.map((a) => a.username)).size).toBe(accounts.length);
+    for (const a of accounts) {
+      expect(a.username).toMatch(USERNAME_PATTERN);
+      expect(checkRoleSet(a.roles)).toBeNull();
+      expect(() => CreateAccountBodySchema.parse({ ...a, password: DEMO_PASSWORD })).not.toThrow();
+    }
+  });
+
+  it('binds roles to the right scope and organisation', () => {
+    const orgTypeOf = {
+      enterprise: 'enterprise',
+      university: 'university',
+      investor: 'financial_institution',
+    };
+    for (const a of accounts) {
+      const role = a.roles[0];
+      if (PROVINCE_BOUND_ROLES.includes(role)) expect(a.regionCode).toBe(PROVINCE_CODE);
+      if (CITY_BOUND_ROLES.includes(role)) expect(CITY_CODES).toContain(a.regionCode);
+      if (ORG_BOUND_ROLES.includes(role)) {
+        const org = byId.get(a.orgId ?? -1);
+        expect(org?.type, role).toBe(orgTypeOf[role as keyof typeof orgTypeOf]);
+        expect(a.regionCode).toBe(org?.regionCode);
+      } else {
+        expect(a.orgId, role).toBeNull();
+      }
+    }
+    for (const role of ['province_admin', 'auditor', 'security_admin'] as const) {
+      expect(accounts.find((a) => a.roles[0] === role)?.regionCode).toBe(PROVINCE_CODE);
+    }
+  });
+
+  it('is stable and says which organisation is missing', () => {
+    expect(demoAccounts(refs)).toEqual(accounts);
+    const noUniversity = refs.filter((r) => r.type !== 'university');
+    expect(() => demoAccounts(noUniversity)).toThrow(/university/);
+  });
+});

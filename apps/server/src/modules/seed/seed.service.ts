@@ -1,0 +1,63 @@
+import { cityName, type Role } from '@corridor/contracts';
+import { type Deps, systemCtx } from '../../core/context';
+import { accountExists, createAccountAsSystem, firstAccounts } from '../accounts/accounts.service';
+import { bulkInsertOrgs, findOrgRefsByCreditCodes } from '../orgs/orgs.service';
+import { DEMO_PASSWORD, demoAccounts, generateOrgBatches } from './seed.generate';
+
+const ROLE_LABELS: Record<Role, string> = {
+  province_admin: '省级管理员',
+  city_admin: '市级管理员',
+  auditor: '审计员',
+  security_admin: '安全管理员',
+  enterprise: '企业用户',
+  university: '高校院所用户',
+  talent: '人才',
+  investor: '投资/金融机构',
+  broker: '技术经纪人',
+  ranking_publisher: '第三方榜单发布方',
+};
+
+export interface SeedResult {
+  orgs: number;
+  password: string;
+  accounts: { username: string; label: string }[];
+}
+
+/**
+ * Loads the deterministic demo data. Safe to run again: organisations already present (same
+ * credit code) and accounts already present (same user name) are skipped, so a larger --scale
+ * extends a smaller one.
+ */
+export async function seedDemoData(deps: Deps, scale: number): Promise<SeedResult> {
+  const ctx = systemCtx(deps);
+  let inserted = 0;
+  let firstBatchCodes: string[] = [];
+  for (const batch of generateOrgBatches({ scale, batchSize: 5_000 })) {
+    if (firstBatchCodes.length === 0) firstBatchCodes = batch.slice(0, 200).map((o) => o.creditCode);
+    const existing = new Set((await findOrgRefsByCreditCodes(ctx, batch.map((o) => o.creditCode))).map((r) => r.creditCode));
+    const fresh = batch.filter((o) => !existing.has(o.creditCode));
+    if (fresh.length > 0) await bulkInsertOrgs(ctx, fresh);
+    inserted += fresh.length;
+  }
+  const refs = await findOrgRefsByCreditCodes(ctx, firstBatchCodes);
+  const accounts = [];
+  for (const account of demoAccounts(refs)) {
+    if (!(await accountExists(deps, account.username))) {
+      await createAccountAsSystem(ctx, { ...account, password: DEMO_PASSWORD });
+    }
+    const role = account.roles[0];
+    accounts.push({ username: account.username, label: `${ROLE_LABELS[role]} · ${cityName(account.regionCode)}` });
+  }
+  return { orgs: inserted, password: DEMO_PASSWORD, accounts };
+}
+
+/** First start: an empty database gets the demo data; later starts just list the accounts. */
+export async function ensureDemoData(deps: Deps, scale: number): Promise<SeedResult> {
+  const empty = !(await deps.db.selectFrom('accounts').select('id').limit(1).executeTakeFirst());
+  if (empty) return seedDemoData(deps, scale);
+  const accounts = (await firstAccounts(deps, 20)).map((a) => ({
+    username: a.username,
+    label: `${a.roles.map((r) => ROLE_LABELS[r]).join('/')} · ${cityName(a.regionCode)}`,
+  }));
+  return { orgs: 0, password: `${DEMO_PASSWORD} (unless changed since)`, accounts };
+}

@@ -1,0 +1,153 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  creditBodyFromNumber,
+  makeCreditCode,
+  type Me,
+  type OrgInput,
+  type Role,
+  type ScopeCode,
+} from '@corridor/contracts';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { type App, buildApp } from '../src/app';
+import { openDeps } from '../src/core/bootstrap';
+import { loadConfig } from '../src/core/config';
+import { type Deps, systemCtx } from '../src/core/context';
+import { createAccountAsSystem } from '../src/modules/accounts/accounts.service';
+import { bulkInsertOrgs } from '../src/modules/orgs/orgs.service';
+
+export const TEST_PASSWORD = 'Test#Password2026';
+
+export interface TestApp {
+  app: App;
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+/**
+ * A real app over a real database: a fresh SQLite file per test file, or the PostgreSQL of
+ * DATABASE_URL (shared; tests make their own organisations and users and never wipe tables).
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_PER_MINUTE: '100000',
+    ...env,
+  });
+  const sqlitePath = config.databaseUrl ? undefined : join(mkdtempSync(join(tmpdir(), 'corridor-test-')), 'test.db');
+  const { deps, handle } = await openDeps(config, sqlitePath ? { sqlitePath } : {});
+  const app = await buildApp(deps, { logger: false });
+  await app.ready();
+  return {
+    app,
+    deps,
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+let counter = 0;
+/** A number unique across parallel test files and runs (time-based high part plus a counter). */
+export function uniqueNumber(): number {
+  counter += 1;
+  return ((Date.now() % 1e9) * 1000 + process.pid % 1000 + counter * 7919) % 31 ** 8;
+}
+
+export function uniqueCreditCode(region = '420100'): string {
+  return makeCreditCode('91', region.slice(0, 6), creditBodyFromNumber(uniqueNumber() + Math.floor(Math.random() * 1e9)));
+}
+
+const HAN = '光谷芯联睿康华创启明远航新材智造云数恒泰瑞达锦程博越';
+export function uniqueName(prefix = '测试'): string {
+  let n = uniqueNumber() + Math.floor(Math.random() * 1e9);
+  let word = '';
+  for (let i = 0; i < 6; i++) {
+    word += HAN[n % HAN.length];
+    n = Math.floor(n / HAN.length);
+  }
+  return `${prefix}${word}科技有限公司`;
+}
+
+export function orgInput(overrides: Partial<OrgInput> = {}): OrgInput {
+  return {
+    creditCode: uniqueCreditCode(overrides.regionCode ?? '420100'),
+    name: uniqueName(),
+    type: 'enterprise',
+    regionCode: '420100',
+    industry: 'optoelectronics',
+    address: '湖北省武汉市东湖高新区光谷大道1号',
+    foundedOn: '2018-05-20',
+    contactName: '张伟',
+    contactPhone: '13800138000',
+    description: '测试用机构',
+    ...overrides,
+  };
+}
+
+/** Inserts an organisation directly (as the system), returning its id. */
+export async function makeOrg(t: TestApp, overrides: Partial<OrgInput> = {}) {
+  const input = orgInput(overrides);
+  const [id] = await bulkInsertOrgs(systemCtx(t.deps), [input]);
+  return { id: id!, ...input };
+}
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+  me: Me;
+  username: string;
+}
+
+/** Creates an account with the given roles and signs it in. */
+export async function makeUser(
+  t: TestApp,
+  roles: Role[],
+  options: { regionCode?: ScopeCode; orgId?: number | null } = {},
+): Promise<Session> {
+  const username = `u${uniqueNumber().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  const regionCode = options.regionCode ?? (roles.includes('city_admin') ? '420100' : '420000');
+  await createAccountAsSystem(systemCtx(t.deps), {
+    username,
+    displayName: '测试用户',
+    password: TEST_PASSWORD,
+    roles,
+    regionCode,
+    orgId: options.orgId ?? null,
+  });
+  return login(t, username, TEST_PASSWORD);
+}
+
+export async function login(t: TestApp, username: string, password: string): Promise<Session> {
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+  const cookie = sessionCookie(res);
+  return { cookie, csrf: res.json().csrfToken, me: res.json(), username };
+}
+
+export function sessionCookie(res: LightMyRequestResponse): string {
+  const header = [res.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('corridor_sid='));
+  if (!header) throw new Error('no session cookie');
+  return header.split(';')[0]!;
+}
+
+/** A request as a signed-in user: session cookie and CSRF token attached. */
+export function as(t: TestApp, session: Session | null, options: InjectOptions) {
+  const headers: Record<string, string> = { ...(options.headers as Record<string, string>) };
+  if (session) {
+    headers.cookie = session.cookie;
+    if (options.method && options.method !== 'GET') headers['x-csrf-token'] = session.csrf;
+  }
+  return t.app.inject({ ...options, headers });
+}
+
+export async function countAudit(t: TestApp, where: { action?: string; objectId?: string } = {}) {
+  let q = t.deps.db.selectFrom('auditEvents').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (where.action) q = q.where('action', '=', where.action);
+  if (where.objectId) q = q.where('objectId', '=', where.objectId);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
