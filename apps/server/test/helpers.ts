@@ -22,6 +22,8 @@ export const TEST_PASSWORD = 'Test#Password2026';
 export interface TestApp {
   app: App;
   deps: Deps;
+  /** DATA_DIR of the SQLite file (the CLI finds corridor.db there); undefined on PostgreSQL. */
+  dataDir: string | undefined;
   close(): Promise<void>;
 }
 
@@ -37,13 +39,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOGIN_RATE_PER_MINUTE: '100000',
     ...env,
   });
-  const sqlitePath = config.databaseUrl ? undefined : join(mkdtempSync(join(tmpdir(), 'corridor-test-')), 'test.db');
+  const dataDir = config.databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'corridor-test-'));
+  const sqlitePath = dataDir ? join(dataDir, 'corridor.db') : undefined;
   const { deps, handle } = await openDeps(config, sqlitePath ? { sqlitePath } : {});
   const app = await buildApp(deps, { logger: false });
   await app.ready();
   return {
     app,
     deps,
+    dataDir,
     close: async () => {
       await app.close();
       await handle.close();

@@ -15,6 +15,9 @@ const BATCH = 5_000;
  * a removed or inserted event, or a cut-off tail is reported with the first event affected.
  */
 export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
+  // The head is read first: events appended while we walk are newer than what we vouch for.
+  const head = await db.selectFrom('auditHead').selectAll().where('id', '=', 1).executeTakeFirst();
+  if (!head) return { ok: false, checked: 0, firstBadId: 1, reason: 'chain head is missing' };
   let expectedPrev = '0'.repeat(64);
   let expectedId = 1;
   let checked = 0;
@@ -23,6 +26,7 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
       .selectFrom('auditEvents')
       .selectAll()
       .where('id', '>=', expectedId)
+      .where('id', '<=', head.lastId)
       .orderBy('id')
       .limit(BATCH)
       .execute();
@@ -38,8 +42,7 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
     }
     if (rows.length < BATCH) break;
   }
-  const head = await db.selectFrom('auditHead').selectAll().where('id', '=', 1).executeTakeFirst();
-  if (!head || head.lastId !== checked || head.lastHash !== expectedPrev) {
+  if (head.lastId !== checked || head.lastHash !== expectedPrev) {
     return { ok: false, checked, firstBadId: checked + 1, reason: 'chain head does not match the last event (events removed at the end?)' };
   }
   return { ok: true, checked, firstBadId: null, reason: null };
