@@ -82,7 +82,9 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   await app.register(swagger, {
     openapi: {
       info: { title: 'Corridor Cloud API 光谷科创大走廊协同创新云平台', version: '1.0.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'corridor_sid' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'corridor_sid' } },
+      },
     },
     transform: jsonSchemaTransform,
   });

@@ -1,6 +1,6 @@
-import { loadConfig } from './core/config';
-import { openDeps } from './core/bootstrap';
 import { verifyAuditChain } from './core/audit/verify';
+import { openDeps } from './core/bootstrap';
+import { loadConfig } from './core/config';
 import { seedDemoData } from './modules/seed/seed.service';
 
 const USAGE = `Usage: npm run corridor -- <command>
@@ -16,10 +16,14 @@ async function run(args: string[]): Promise<number> {
     const result = await verifyAuditChain(deps.db);
     await handle.close();
     if (result.ok) {
-      process.stdout.write(`audit chain OK: ${result.checked} events verified (${deps.dialect.name})\n`);
+      process.stdout.write(
+        `audit chain OK: ${result.checked} events verified (${deps.dialect.name})\n`,
+      );
       return 0;
     }
-    process.stdout.write(`audit chain BROKEN at event ${result.firstBadId}: ${result.reason} (${result.checked} events verified before it)\n`);
+    process.stdout.write(
+      `audit chain BROKEN at event ${result.firstBadId}: ${result.reason} (${result.checked} events verified before it)\n`,
+    );
     return 2;
   }
   if (command === 'seed') {
@@ -33,7 +37,9 @@ async function run(args: string[]): Promise<number> {
     const { deps, handle } = await openDeps(config);
     const result = await seedDemoData(deps, scale);
     await handle.close();
-    process.stdout.write(`seeded ${result.orgs} organisations and ${result.accounts.length} accounts\n`);
+    process.stdout.write(
+      `seeded ${result.orgs} organisations and ${result.accounts.length} accounts\n`,
+    );
     return 0;
   }
   if (command === 'migrate') {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   creditBodyFromNumber,
-  makeCreditCode,
   type Me,
+  makeCreditCode,
   type OrgInput,
   type Role,
   type ScopeCode,
@@ -59,11 +59,15 @@ let counter = 0;
 /** A number unique across parallel test files and runs (time-based high part plus a counter). */
 export function uniqueNumber(): number {
   counter += 1;
-  return ((Date.now() % 1e9) * 1000 + process.pid % 1000 + counter * 7919) % 31 ** 8;
+  return ((Date.now() % 1e9) * 1000 + (process.pid % 1000) + counter * 7919) % 31 ** 8;
 }
 
 export function uniqueCreditCode(region = '420100'): string {
-  return makeCreditCode('91', region.slice(0, 6), creditBodyFromNumber(uniqueNumber() + Math.floor(Math.random() * 1e9)));
+  return makeCreditCode(
+    '91',
+    region.slice(0, 6),
+    creditBodyFromNumber(uniqueNumber() + Math.floor(Math.random() * 1e9)),
+  );
 }
 
 const HAN = '光谷芯联睿康华创启明远航新材智造云数恒泰瑞达锦程博越';
@@ -127,14 +131,20 @@ export async function makeUser(
 }
 
 export async function login(t: TestApp, username: string, password: string): Promise<Session> {
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
   const cookie = sessionCookie(res);
   return { cookie, csrf: res.json().csrfToken, me: res.json(), username };
 }
 
 export function sessionCookie(res: LightMyRequestResponse): string {
-  const header = [res.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('corridor_sid='));
+  const header = [res.headers['set-cookie'] ?? []]
+    .flat()
+    .find((c) => c.startsWith('corridor_sid='));
   if (!header) throw new Error('no session cookie');
   return header.split(';')[0]!;
 }

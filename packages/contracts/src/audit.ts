@@ -26,8 +26,14 @@ export const AuditQuerySchema = PageQuerySchema.extend({
   outcome: z.enum(AUDIT_OUTCOMES).optional(),
   actorId: z.coerce.number().int().min(1).optional(),
   objectType: z.string().trim().max(32).optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 

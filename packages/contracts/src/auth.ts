@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ROLES } from './roles';
 import { SCOPE_CODES } from './regions';
+import { ROLES } from './roles';
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
@@ -15,12 +15,21 @@ export function passwordProblems(password: string): 'too_short' | 'too_long' | '
 
 export const LoginBodySchema = z.strictObject({
   username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(PASSWORD_MAX * 4),
+  password: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX * 4),
 });
 
 export const ChangePasswordBodySchema = z.strictObject({
-  currentPassword: z.string().min(1).max(PASSWORD_MAX * 4),
-  newPassword: z.string().min(1).max(PASSWORD_MAX * 4),
+  currentPassword: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX * 4),
+  newPassword: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX * 4),
 });
 
 export const MeSchema = z.object({

@@ -49,10 +49,21 @@ export function properName(max: number) {
 export const DateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.invalid' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'date.invalid',
-  });
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'date.invalid',
+    },
+  );
 
-export const IdParamSchema = z.strictObject({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
+export const IdParamSchema = z.strictObject({
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+});
 
 export const OkSchema = z.object({ ok: z.literal(true) });

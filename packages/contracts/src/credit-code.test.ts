@@ -25,7 +25,10 @@ describe('unified social credit code (GB 32100)', () => {
   it('rejects a wrong organisation-code check (position 17)', () => {
     // 91110000600037341L with position 17 changed from 1 to 2, position 18 recomputed
     const stem = '9111000060003734';
-    const bad = makeCreditCode('91', '110000', '60003734').replace(/^(.{16})./, `${stem.slice(0, 16)}2`);
+    const bad = makeCreditCode('91', '110000', '60003734').replace(
+      /^(.{16})./,
+      `${stem.slice(0, 16)}2`,
+    );
     expect(checkCreditCode(bad)).toBe('credit_code.org_check');
   });
 

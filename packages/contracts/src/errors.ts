@@ -34,7 +34,7 @@ export const ERROR_STATUS = {
   'audit.not_found': 404,
   'db.unavailable': 503,
   'server.busy': 503,
-  'internal': 500,
+  internal: 500,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

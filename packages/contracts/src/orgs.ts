@@ -48,7 +48,10 @@ export const CreditCodeSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-const PhoneSchema = z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: 'phone.format' });
+const PhoneSchema = z
+  .string()
+  .trim()
+  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: 'phone.format' });
 
 /** Fields an official or the organisation itself may set. */
 export const OrgInputSchema = z.strictObject({
@@ -66,7 +69,9 @@ export const OrgInputSchema = z.strictObject({
 export type OrgInput = z.infer<typeof OrgInputSchema>;
 
 /** An edit sends the version it read; a stale version is refused (no lost updates). */
-export const OrgUpdateSchema = OrgInputSchema.partial().extend({ version: z.number().int().min(1) });
+export const OrgUpdateSchema = OrgInputSchema.partial().extend({
+  version: z.number().int().min(1),
+});
 export type OrgUpdate = z.infer<typeof OrgUpdateSchema>;
 
 export const OrgSchema = z.object({

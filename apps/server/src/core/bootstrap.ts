@@ -12,6 +12,10 @@ export async function openDeps(
     databaseUrl: config.databaseUrl,
     sqlitePath: options.sqlitePath ?? resolve(config.dataDir, 'corridor.db'),
   });
-  const key = await handle.db.selectFrom('settings').select('value').where('key', '=', 'audit_pi_key').executeTakeFirstOrThrow();
+  const key = await handle.db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'audit_pi_key')
+    .executeTakeFirstOrThrow();
   return { deps: { db: handle.db, dialect: handle.dialect, config, piKey: key.value }, handle };
 }

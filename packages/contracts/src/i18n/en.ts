@@ -41,9 +41,11 @@ export const en: Catalogue = {
   },
   reasons: {
     'text.markup': 'angle brackets < > (HTML markup) are not allowed',
-    'name.characters': 'names may hold Chinese characters, letters, digits, spaces and （）·-、 only',
+    'name.characters':
+      'names may hold Chinese characters, letters, digits, spaces and （）·-、 only',
     'phone.format': 'a phone is an 11-digit mobile or a landline with area code',
-    'username.format': 'user names are 3–64 lower-case letters, digits or _ . -, starting with a letter',
+    'username.format':
+      'user names are 3–64 lower-case letters, digits or _ . -, starting with a letter',
     'file.not_xlsx': 'not a valid .xlsx file',
     'header.mismatch': 'the header should be "{expected}"',
     required: 'required',

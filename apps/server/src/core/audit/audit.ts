@@ -73,8 +73,15 @@ export async function writeAudit(trx: Transaction<Database>, ctx: Ctx, input: Au
     prevHash: head.lastHash,
   };
   const hash = chainHash(fields);
-  await trx.insertInto('auditEvents').values({ ...fields, hash }).execute();
-  await trx.updateTable('auditHead').set({ lastId: fields.id, lastHash: hash }).where('id', '=', 1).execute();
+  await trx
+    .insertInto('auditEvents')
+    .values({ ...fields, hash })
+    .execute();
+  await trx
+    .updateTable('auditHead')
+    .set({ lastId: fields.id, lastHash: hash })
+    .where('id', '=', 1)
+    .execute();
 }
 
 /** Records an event in a transaction of its own (failed logins, denials). */

@@ -32,7 +32,8 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
       .execute();
     for (const row of rows) {
       const bad = (reason: string) => ({ ok: false, checked, firstBadId: row.id, reason });
-      if (row.id !== expectedId) return { ...bad(`event ${expectedId} is missing`), firstBadId: expectedId };
+      if (row.id !== expectedId)
+        return { ...bad(`event ${expectedId} is missing`), firstBadId: expectedId };
       if (row.prevHash !== expectedPrev) return bad('prev_hash does not match the previous event');
       const { hash, ...fields } = row;
       if (chainHash(fields) !== hash) return bad('stored fields do not match the event hash');
@@ -43,7 +44,12 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
     if (rows.length < BATCH) break;
   }
   if (head.lastId !== checked || head.lastHash !== expectedPrev) {
-    return { ok: false, checked, firstBadId: checked + 1, reason: 'chain head does not match the last event (events removed at the end?)' };
+    return {
+      ok: false,
+      checked,
+      firstBadId: checked + 1,
+      reason: 'chain head does not match the last event (events removed at the end?)',
+    };
   }
   return { ok: true, checked, firstBadId: null, reason: null };
 }

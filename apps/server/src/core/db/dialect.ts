@@ -30,7 +30,8 @@ export interface Dialect {
 
 const sqlite: Dialect = {
   name: 'sqlite',
-  addIdColumn: (t) => t.addColumn('id', 'integer', (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement()),
+  addIdColumn: (t) =>
+    t.addColumn('id', 'integer', (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement()),
   lockAuditHead: async () => {},
   likeOperator: 'like',
 };
@@ -38,7 +39,9 @@ const sqlite: Dialect = {
 const postgres: Dialect = {
   name: 'postgres',
   addIdColumn: (t) =>
-    t.addColumn('id', 'integer', (c: ColumnDefinitionBuilder) => c.primaryKey().generatedByDefaultAsIdentity()),
+    t.addColumn('id', 'integer', (c: ColumnDefinitionBuilder) =>
+      c.primaryKey().generatedByDefaultAsIdentity(),
+    ),
   lockAuditHead: async (trx) => {
     await sql`select id from audit_head where id = 1 for update`.execute(trx);
   },
@@ -74,5 +77,9 @@ export function likeText(
 /** A unique constraint refused the write (two engines, two spellings). */
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }

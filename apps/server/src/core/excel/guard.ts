@@ -29,9 +29,16 @@ function inspectZip(buffer: Buffer): Promise<EntryInfo[]> {
         reject(error);
       };
       zip.on('entry', (e: yauzl.Entry) => {
-        entries.push({ name: e.fileName, compressed: e.compressedSize, uncompressed: e.uncompressedSize });
+        entries.push({
+          name: e.fileName,
+          compressed: e.compressedSize,
+          uncompressed: e.uncompressedSize,
+        });
         const declaredTotal = entries.reduce((n, x) => n + x.uncompressed, 0);
-        if (entries.length > XLSX_LIMITS.maxEntries || declaredTotal > XLSX_LIMITS.maxTotalUncompressed) {
+        if (
+          entries.length > XLSX_LIMITS.maxEntries ||
+          declaredTotal > XLSX_LIMITS.maxTotalUncompressed
+        ) {
           return fail(new AppError('import.zip_bomb'));
         }
         if (e.fileName.endsWith('/')) return zip.readEntry();
@@ -61,7 +68,8 @@ function inspectZip(buffer: Buffer): Promise<EntryInfo[]> {
  * compression ratio; yauzl also checks the declared sizes against the real ones when reading).
  */
 export async function assertSafeXlsx(buffer: Buffer): Promise<void> {
-  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw new AppError('import.not_excel');
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50)
+    throw new AppError('import.not_excel');
   let entries: EntryInfo[];
   try {
     entries = await inspectZip(buffer);
@@ -72,13 +80,15 @@ export async function assertSafeXlsx(buffer: Buffer): Promise<void> {
     throw new AppError('import.not_excel');
   }
   const names = new Set(entries.map((e) => e.name));
-  if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) throw new AppError('import.not_excel');
+  if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml'))
+    throw new AppError('import.not_excel');
   if (entries.some((e) => /vbaProject\.bin$/i.test(e.name))) throw new AppError('import.not_excel');
   let total = 0;
   for (const e of entries) {
     total += e.uncompressed;
     const ratio = e.uncompressed / Math.max(e.compressed, 1);
-    if (e.uncompressed > 1024 * 1024 && ratio > XLSX_LIMITS.maxRatio) throw new AppError('import.zip_bomb');
+    if (e.uncompressed > 1024 * 1024 && ratio > XLSX_LIMITS.maxRatio)
+      throw new AppError('import.zip_bomb');
   }
   if (total > XLSX_LIMITS.maxTotalUncompressed) throw new AppError('import.zip_bomb');
 }

@@ -45,7 +45,8 @@ export function registerAccessControl(app: FastifyInstance, deps: Deps): void {
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1')) return;
     const access = route.config?.access;
-    if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access policy`);
+    if (!access)
+      throw new Error(`Route ${String(route.method)} ${route.url} declares no access policy`);
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') inventory.push({ method, url: route.url, access });
     }
@@ -76,7 +77,11 @@ export function registerAccessControl(app: FastifyInstance, deps: Deps): void {
 }
 
 /** Records a refused call: who tried what, from where. */
-export async function auditDenial(request: FastifyRequest, objectType?: string, objectId?: string | number) {
+export async function auditDenial(
+  request: FastifyRequest,
+  objectType?: string,
+  objectId?: string | number,
+) {
   await writeAuditAlone(request.ctx, {
     action: 'permission.denied',
     outcome: 'denied',
@@ -106,6 +111,7 @@ function checkOrigin(request: FastifyRequest, deps: Deps): void {
 /** Synchronizer token: state changes must echo the session's CSRF token in a header. */
 function checkCsrfToken(request: FastifyRequest, expected: string): void {
   const sent = request.headers['x-csrf-token'];
-  if (typeof sent !== 'string' || sent.length !== expected.length) throw new AppError('csrf.failed');
+  if (typeof sent !== 'string' || sent.length !== expected.length)
+    throw new AppError('csrf.failed');
   if (!timingSafeEqual(Buffer.from(sent), Buffer.from(expected))) throw new AppError('csrf.failed');
 }

@@ -61,7 +61,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
         path: v.instancePath.split('/').filter(Boolean),
         message: v.message ?? '',
       }));
-      return sendError(reply, request, 'validation.failed', problemsFromZodIssues(issues, error.validationContext));
+      return sendError(
+        reply,
+        request,
+        'validation.failed',
+        problemsFromZodIssues(issues, error.validationContext),
+      );
     }
     if (error.statusCode === 429) {
       reply.header('retry-after', reply.getHeader('retry-after') ?? '60');
@@ -71,7 +76,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (mapped) return sendError(reply, request, mapped);
     if (error instanceof SyntaxError || (error.statusCode && error.statusCode < 500)) {
       request.log.info({ err: error }, 'client error');
-      return sendError(reply, request, error.statusCode === 413 ? 'request.too_large' : 'request.malformed');
+      return sendError(
+        reply,
+        request,
+        error.statusCode === 413 ? 'request.too_large' : 'request.malformed',
+      );
     }
     if (isDatabaseDown(error)) {
       request.log.error({ err: error }, 'database unavailable');

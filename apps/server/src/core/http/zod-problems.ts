@@ -20,7 +20,8 @@ export function problemsFromZodIssues(issues: IssueLike[], where?: string): Prob
       .filter(Boolean)
       .join('.');
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys ?? []) out.push({ field: base ? `${base}.${key}` : key, code: 'unknown_field' });
+      for (const key of issue.keys ?? [])
+        out.push({ field: base ? `${base}.${key}` : key, code: 'unknown_field' });
       continue;
     }
     out.push({ field: base || '(body)', ...reasonOf(issue) });
@@ -33,7 +34,8 @@ function reasonOf(issue: IssueLike): Pick<ProblemInput, 'code' | 'params'> {
   if (issue.code === 'custom' || /^[a-z_]+\.[a-z_.]+$/.test(issue.message)) {
     return { code: issue.message };
   }
-  if (issue.code === 'invalid_format' && /^[a-z_]+\.[a-z_]+$/.test(issue.message)) return { code: issue.message };
+  if (issue.code === 'invalid_format' && /^[a-z_]+\.[a-z_]+$/.test(issue.message))
+    return { code: issue.message };
   switch (issue.code) {
     case 'too_big':
       return issue.origin === 'string'

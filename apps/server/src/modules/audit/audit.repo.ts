@@ -12,7 +12,12 @@ export async function listAuditRows(db: Db, q: AuditQuery, regionCode: string | 
   if (regionCode) query = query.where('regionCode', '=', regionCode);
   const [count, rows] = await Promise.all([
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    query.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    query
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
   ]);
   return { total: Number(count.n), rows };
 }

@@ -8,7 +8,14 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const access = allow.roles('auditor');
   app.get(
     '/audit/events',
-    { config: { access }, schema: { tags: ['audit'], querystring: AuditQuerySchema, response: { 200: AuditPageSchema } } },
+    {
+      config: { access },
+      schema: {
+        tags: ['audit'],
+        querystring: AuditQuerySchema,
+        response: { 200: AuditPageSchema },
+      },
+    },
     async (request) => listAuditEvents(request.ctx, request.query),
   );
   app.get(

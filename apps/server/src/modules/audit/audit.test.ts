@@ -3,7 +3,15 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestApp, makeOrg, makeUser, orgInput, type Session, type TestApp } from '../../../test/helpers';
+import {
+  as,
+  createTestApp,
+  makeOrg,
+  makeUser,
+  orgInput,
+  type Session,
+  type TestApp,
+} from '../../../test/helpers';
 
 const run = promisify(execFile);
 const repoRoot = resolve(__dirname, '../../../../..');
@@ -21,9 +29,17 @@ afterAll(() => t.close());
 
 /** Runs `npm run corridor -- audit verify` against this test's database, as an operator would. */
 async function cliVerify() {
-  const env = { ...process.env, LOG_LEVEL: 'silent', ...(t.dataDir ? { DATA_DIR: t.dataDir } : {}) };
+  const env = {
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    ...(t.dataDir ? { DATA_DIR: t.dataDir } : {}),
+  };
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'apps/server/src/cli.ts', 'audit', 'verify'], { cwd: repoRoot, env });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'apps/server/src/cli.ts', 'audit', 'verify'],
+      { cwd: repoRoot, env },
+    );
     return { code: 0, stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string };
@@ -50,7 +66,10 @@ describe('audit log', () => {
   it('records who did what, and the auditor can browse and filter it', async () => {
     const res = await as(t, official, { method: 'POST', url: '/api/v1/orgs', payload: orgInput() });
     expect(res.statusCode).toBe(201);
-    const page = await as(t, auditor, { method: 'GET', url: `/api/v1/audit/events?action=org.create&actorId=${official.me.id}` });
+    const page = await as(t, auditor, {
+      method: 'GET',
+      url: `/api/v1/audit/events?action=org.create&actorId=${official.me.id}`,
+    });
     expect(page.statusCode).toBe(200);
     const [event] = page.json().items;
     expect(event).toMatchObject({
@@ -66,15 +85,24 @@ describe('audit log', () => {
     expect(event.sourceIp).toBeTruthy();
     expect(event.hash).toMatch(/^[0-9a-f]{64}$/);
     const today = new Date().toISOString().slice(0, 10);
-    const dated = await as(t, auditor, { method: 'GET', url: `/api/v1/audit/events?from=${today}&to=${today}&outcome=success&pageSize=5` });
+    const dated = await as(t, auditor, {
+      method: 'GET',
+      url: `/api/v1/audit/events?from=${today}&to=${today}&outcome=success&pageSize=5`,
+    });
     expect(dated.json().items.length).toBeGreaterThan(0);
   });
 
   it('offers no way to change or delete events, through the API or the database', async () => {
-    const writes = t.app.routeInventory.filter((r) => r.url.startsWith('/api/v1/audit') && r.method !== 'GET');
+    const writes = t.app.routeInventory.filter(
+      (r) => r.url.startsWith('/api/v1/audit') && r.method !== 'GET',
+    );
     expect(writes).toEqual([]);
-    await expect(sql`update audit_events set outcome = 'success' where id = 1`.execute(t.deps.db)).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit_events where id = 1`.execute(t.deps.db)).rejects.toThrow(/append-only/);
+    await expect(
+      sql`update audit_events set outcome = 'success' where id = 1`.execute(t.deps.db),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_events where id = 1`.execute(t.deps.db)).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('verifies the whole chain, and names the first altered event after tampering', async () => {
@@ -86,7 +114,12 @@ describe('audit log', () => {
     expect(cliOk.code).toBe(0);
     expect(cliOk.stdout).toMatch(/audit chain OK/);
 
-    const victim = await t.deps.db.selectFrom('auditEvents').selectAll().where('actorId', '=', official.me.id).orderBy('id').executeTakeFirstOrThrow();
+    const victim = await t.deps.db
+      .selectFrom('auditEvents')
+      .selectAll()
+      .where('actorId', '=', official.me.id)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     await tamper(victim.id, victim.detail.replace('}', ',"x":1}'));
     try {
       const bad = await as(t, auditor, { method: 'GET', url: '/api/v1/audit/verify' });
@@ -104,7 +137,10 @@ describe('audit log', () => {
   it('is closed to everyone but the auditor', async () => {
     for (const role of ['province_admin', 'security_admin', 'enterprise'] as const) {
       const orgId = role === 'enterprise' ? (await makeOrg(t)).id : null;
-      const s = await makeUser(t, [role], { orgId, regionCode: role === 'enterprise' ? '420100' : '420000' });
+      const s = await makeUser(t, [role], {
+        orgId,
+        regionCode: role === 'enterprise' ? '420100' : '420000',
+      });
       expect((await as(t, s, { method: 'GET', url: '/api/v1/audit/events' })).statusCode).toBe(403);
       expect((await as(t, s, { method: 'GET', url: '/api/v1/audit/verify' })).statusCode).toBe(403);
     }

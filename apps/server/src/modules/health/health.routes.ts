@@ -10,7 +10,9 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: allow.public },
       schema: {
         tags: ['health'],
-        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']) }) },
+        response: {
+          200: z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']) }),
+        },
       },
     },
     async (request) => {

@@ -10,7 +10,16 @@ import type { Actor } from '../../core/context';
  * - Officials write only in their own city; an organisation's own users edit their profile
  *   but not its identity (credit code, type, city).
  */
-const READERS = ['province_admin', 'city_admin', 'enterprise', 'university', 'talent', 'investor', 'broker', 'ranking_publisher'] as const;
+const READERS = [
+  'province_admin',
+  'city_admin',
+  'enterprise',
+  'university',
+  'talent',
+  'investor',
+  'broker',
+  'ranking_publisher',
+] as const;
 
 type OrgRef = { id: number; regionCode: string };
 
@@ -27,7 +36,10 @@ function isCityAdminOf(actor: Actor, regionCode: string) {
 }
 
 function isMemberOf(actor: Actor, org: OrgRef) {
-  return actor.orgId === org.id && actor.roles.some((r) => r === 'enterprise' || r === 'university' || r === 'investor');
+  return (
+    actor.orgId === org.id &&
+    actor.roles.some((r) => r === 'enterprise' || r === 'university' || r === 'investor')
+  );
 }
 
 export function canSeeContact(actor: Actor, org: OrgRef): boolean {

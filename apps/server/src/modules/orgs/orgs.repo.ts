@@ -23,7 +23,11 @@ function filtered(db: Exec, dialect: Dialect, f: OrgFilter) {
     } else if (/^[A-Za-z]+$/.test(q)) {
       const lower = q.toLowerCase();
       query = query.where((eb) =>
-        eb.or([likeText(dialect, 'pinyinInitials', lower), likeText(dialect, 'pinyinFull', lower), likeText(dialect, 'name', q)]),
+        eb.or([
+          likeText(dialect, 'pinyinInitials', lower),
+          likeText(dialect, 'pinyinFull', lower),
+          likeText(dialect, 'name', q),
+        ]),
       );
     } else {
       query = query.where(likeText(dialect, 'name', q));
@@ -32,11 +36,22 @@ function filtered(db: Exec, dialect: Dialect, f: OrgFilter) {
   return query;
 }
 
-export async function listOrgRows(db: Exec, dialect: Dialect, f: OrgFilter, page: number, pageSize: number) {
+export async function listOrgRows(
+  db: Exec,
+  dialect: Dialect,
+  f: OrgFilter,
+  page: number,
+  pageSize: number,
+) {
   const base = filtered(db, dialect, f);
   const [count, rows] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    base.selectAll().orderBy('id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    base
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
   ]);
   return { total: Number(count.n), rows };
 }
@@ -53,7 +68,11 @@ export async function findOrgById(db: Exec, id: number) {
 export async function findOrgIdsByCreditCodes(db: Exec, codes: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < codes.length; i += 500) {
-    const rows = await db.selectFrom('orgs').select('creditCode').where('creditCode', 'in', codes.slice(i, i + 500)).execute();
+    const rows = await db
+      .selectFrom('orgs')
+      .select('creditCode')
+      .where('creditCode', 'in', codes.slice(i, i + 500))
+      .execute();
     for (const r of rows) found.add(r.creditCode);
   }
   return found;
@@ -65,7 +84,12 @@ export async function insertOrg(trx: Exec, values: Insertable<OrgsTable>): Promi
 }
 
 /** Optimistic update: changes the row only if it still has the version the editor read. */
-export async function updateOrgIfVersion(trx: Exec, id: number, version: number, set: Updateable<OrgsTable>) {
+export async function updateOrgIfVersion(
+  trx: Exec,
+  id: number,
+  version: number,
+  set: Updateable<OrgsTable>,
+) {
   const result = await trx
     .updateTable('orgs')
     .set({ ...set, version: version + 1 })

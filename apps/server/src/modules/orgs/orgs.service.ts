@@ -51,8 +51,19 @@ function requireReader(ctx: Ctx) {
 
 export async function listOrgs(ctx: Ctx, query: OrgQuery): Promise<Page<Org>> {
   requireReader(ctx);
-  const { total, rows } = await repo.listOrgRows(ctx.deps.db, ctx.deps.dialect, query, query.page, query.pageSize);
-  return { items: rows.map((r) => presentOrg(ctx, r)), total, page: query.page, pageSize: query.pageSize };
+  const { total, rows } = await repo.listOrgRows(
+    ctx.deps.db,
+    ctx.deps.dialect,
+    query,
+    query.page,
+    query.pageSize,
+  );
+  return {
+    items: rows.map((r) => presentOrg(ctx, r)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getOrg(ctx: Ctx, id: number): Promise<Org> {
@@ -71,7 +82,10 @@ export async function getOrgSummary(ctx: Ctx, id: number) {
 /** Audit detail of org values: facts copied, personal data replaced by its keyed digest. */
 export function auditValues(ctx: Ctx, values: Partial<OrgInput>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(values).map(([k, v]) => [k, PERSONAL_FIELDS.has(k) && typeof v === 'string' ? piDigest(ctx, v) : v]),
+    Object.entries(values).map(([k, v]) => [
+      k,
+      PERSONAL_FIELDS.has(k) && typeof v === 'string' ? piDigest(ctx, v) : v,
+    ]),
   );
 }
 
@@ -107,7 +121,10 @@ export async function createOrg(ctx: Ctx, input: OrgInput): Promise<Org> {
     });
     return getOrg(ctx, id);
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('org.credit_code_taken', [{ field: 'creditCode', code: 'credit_code.taken' }]);
+    if (isUniqueViolation(error))
+      throw new AppError('org.credit_code_taken', [
+        { field: 'creditCode', code: 'credit_code.taken' },
+      ]);
     throw error;
   }
 }
@@ -126,7 +143,8 @@ export async function updateOrg(ctx: Ctx, id: number, patch: OrgUpdate): Promise
   const identityChange = IDENTITY_FIELDS.some((k) => k in changed);
   if (identityChange && !canChangeIdentity(actor, ref)) throw new AppError('permission.denied');
   // Moving an organisation to another city needs the right to register it there too.
-  if (changed.regionCode && !canCreateOrgIn(actor, changed.regionCode)) throw new AppError('permission.denied');
+  if (changed.regionCode && !canCreateOrgIn(actor, changed.regionCode))
+    throw new AppError('permission.denied');
   if (version !== row.version) throw new AppError('org.version_conflict');
   if (Object.keys(changed).length === 0) return presentOrg(ctx, row);
   const keys = changed.name ? pinyinKeys(changed.name) : null;
@@ -148,7 +166,10 @@ export async function updateOrg(ctx: Ctx, id: number, patch: OrgUpdate): Promise
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('org.credit_code_taken', [{ field: 'creditCode', code: 'credit_code.taken' }]);
+    if (isUniqueViolation(error))
+      throw new AppError('org.credit_code_taken', [
+        { field: 'creditCode', code: 'credit_code.taken' },
+      ]);
     throw error;
   }
   return getOrg(ctx, id);

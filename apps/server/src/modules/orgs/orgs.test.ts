@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, countAudit, createTestApp, makeOrg, makeUser, orgInput, type Session, type TestApp, uniqueName } from '../../../test/helpers';
+import {
+  as,
+  countAudit,
+  createTestApp,
+  makeOrg,
+  makeUser,
+  orgInput,
+  type Session,
+  type TestApp,
+  uniqueName,
+} from '../../../test/helpers';
 
 let t: TestApp;
 let province: Session;
@@ -17,7 +27,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function orgCount() {
-  const row = await t.deps.db.selectFrom('orgs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await t.deps.db
+    .selectFrom('orgs')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -28,10 +41,20 @@ describe('organisations', () => {
     const res = await as(t, wuhanAdmin, { method: 'POST', url: '/api/v1/orgs', payload: input });
     expect(res.statusCode).toBe(201);
     const org = res.json();
-    expect(org).toMatchObject({ name: input.name, creditCode: input.creditCode, regionCode: '420100', version: 1 });
+    expect(org).toMatchObject({
+      name: input.name,
+      creditCode: input.creditCode,
+      regionCode: '420100',
+      version: 1,
+    });
     expect(org.pinyinInitials).toMatch(/^cs/); // 测试… → "cs…"
     expect(await countAudit(t, { action: 'org.create' })).toBe(before + 1);
-    const event = await t.deps.db.selectFrom('auditEvents').selectAll().where('action', '=', 'org.create').where('objectId', '=', String(org.id)).executeTakeFirstOrThrow();
+    const event = await t.deps.db
+      .selectFrom('auditEvents')
+      .selectAll()
+      .where('action', '=', 'org.create')
+      .where('objectId', '=', String(org.id))
+      .executeTakeFirstOrThrow();
     expect(event.actorId).toBe(wuhanAdmin.me.id);
     // personal data is not copied into the audit log
     expect(event.detail).not.toContain(input.contactPhone!);
@@ -40,30 +63,54 @@ describe('organisations', () => {
 
   it('a city admin may not register or edit another city’s organisation', async () => {
     const before = await orgCount();
-    const res = await as(t, wuhanAdmin, { method: 'POST', url: '/api/v1/orgs', payload: orgInput({ regionCode: '420700' }) });
+    const res = await as(t, wuhanAdmin, {
+      method: 'POST',
+      url: '/api/v1/orgs',
+      payload: orgInput({ regionCode: '420700' }),
+    });
     expect(res.statusCode).toBe(403);
     expect(await orgCount()).toBe(before);
     const ezhouOrg = await makeOrg(t, { regionCode: '420700' });
     const denialsBefore = await countAudit(t, { action: 'permission.denied' });
-    const edit = await as(t, wuhanAdmin, { method: 'PATCH', url: `/api/v1/orgs/${ezhouOrg.id}`, payload: { name: uniqueName(), version: 1 } });
+    const edit = await as(t, wuhanAdmin, {
+      method: 'PATCH',
+      url: `/api/v1/orgs/${ezhouOrg.id}`,
+      payload: { name: uniqueName(), version: 1 },
+    });
     expect(edit.statusCode).toBe(403);
     expect(await countAudit(t, { action: 'permission.denied' })).toBe(denialsBefore + 1);
-    const ok = await as(t, ezhouAdmin, { method: 'PATCH', url: `/api/v1/orgs/${ezhouOrg.id}`, payload: { name: uniqueName('鄂州'), version: 1 } });
+    const ok = await as(t, ezhouAdmin, {
+      method: 'PATCH',
+      url: `/api/v1/orgs/${ezhouOrg.id}`,
+      payload: { name: uniqueName('鄂州'), version: 1 },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().version).toBe(2);
   });
 
   it('a city admin may not move an organisation to another city', async () => {
     const org = await makeOrg(t, { regionCode: '420100' });
-    const res = await as(t, wuhanAdmin, { method: 'PATCH', url: `/api/v1/orgs/${org.id}`, payload: { regionCode: '420700', version: 1 } });
+    const res = await as(t, wuhanAdmin, {
+      method: 'PATCH',
+      url: `/api/v1/orgs/${org.id}`,
+      payload: { regionCode: '420700', version: 1 },
+    });
     expect(res.statusCode).toBe(403);
   });
 
   it('a stale edit is refused instead of overwriting (optimistic version)', async () => {
     const org = await makeOrg(t, { regionCode: '420100' });
-    const first = await as(t, wuhanAdmin, { method: 'PATCH', url: `/api/v1/orgs/${org.id}`, payload: { address: '湖北省武汉市洪山区1号', version: 1 } });
+    const first = await as(t, wuhanAdmin, {
+      method: 'PATCH',
+      url: `/api/v1/orgs/${org.id}`,
+      payload: { address: '湖北省武汉市洪山区1号', version: 1 },
+    });
     expect(first.statusCode).toBe(200);
-    const stale = await as(t, province, { method: 'PATCH', url: `/api/v1/orgs/${org.id}`, payload: { address: '湖北省武汉市江夏区2号', version: 1 } });
+    const stale = await as(t, province, {
+      method: 'PATCH',
+      url: `/api/v1/orgs/${org.id}`,
+      payload: { address: '湖北省武汉市江夏区2号', version: 1 },
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('org.version_conflict');
   });
@@ -72,21 +119,43 @@ describe('organisations', () => {
     const own = await makeOrg(t, { regionCode: '421100' });
     const other = await makeOrg(t, { regionCode: '421100' });
     const user = await makeUser(t, ['enterprise'], { regionCode: '421100', orgId: own.id });
-    const ok = await as(t, user, { method: 'PATCH', url: `/api/v1/orgs/${own.id}`, payload: { description: '新的简介', version: 1 } });
+    const ok = await as(t, user, {
+      method: 'PATCH',
+      url: `/api/v1/orgs/${own.id}`,
+      payload: { description: '新的简介', version: 1 },
+    });
     expect(ok.statusCode).toBe(200);
-    const identity = await as(t, user, { method: 'PATCH', url: `/api/v1/orgs/${own.id}`, payload: { type: 'institute', version: 2 } });
+    const identity = await as(t, user, {
+      method: 'PATCH',
+      url: `/api/v1/orgs/${own.id}`,
+      payload: { type: 'institute', version: 2 },
+    });
     expect(identity.statusCode).toBe(403);
-    const foreign = await as(t, user, { method: 'PATCH', url: `/api/v1/orgs/${other.id}`, payload: { description: 'x', version: 1 } });
+    const foreign = await as(t, user, {
+      method: 'PATCH',
+      url: `/api/v1/orgs/${other.id}`,
+      payload: { description: 'x', version: 1 },
+    });
     expect(foreign.statusCode).toBe(403);
-    const create = await as(t, user, { method: 'POST', url: '/api/v1/orgs', payload: orgInput({ regionCode: '421100' }) });
+    const create = await as(t, user, {
+      method: 'POST',
+      url: '/api/v1/orgs',
+      payload: orgInput({ regionCode: '421100' }),
+    });
     expect(create.statusCode).toBe(403);
   });
 
   it('contact details are masked outside the org’s own city', async () => {
-    const org = await makeOrg(t, { regionCode: '420100', contactName: '王小明', contactPhone: '13912345678' });
+    const org = await makeOrg(t, {
+      regionCode: '420100',
+      contactName: '王小明',
+      contactPhone: '13912345678',
+    });
     const own = (await as(t, wuhanAdmin, { method: 'GET', url: `/api/v1/orgs/${org.id}` })).json();
     expect(own.contactPhone).toBe('13912345678');
-    const other = (await as(t, ezhouAdmin, { method: 'GET', url: `/api/v1/orgs/${org.id}` })).json();
+    const other = (
+      await as(t, ezhouAdmin, { method: 'GET', url: `/api/v1/orgs/${org.id}` })
+    ).json();
     expect(other.contactPhone).toBe('139****5678');
     expect(other.contactName).toBe('王**');
     expect(other.abilities.update).toBe(false);
@@ -97,16 +166,39 @@ describe('organisations', () => {
   it('lists with paging, city and type filters, Chinese and pinyin-initial search', async () => {
     const name = uniqueName('黄冈');
     const org = await makeOrg(t, { regionCode: '421100', type: 'incubator', name });
-    const page = (await as(t, broker, { method: 'GET', url: '/api/v1/orgs?city=421100&type=incubator&pageSize=100' })).json();
-    expect(page.items.every((o: { regionCode: string; type: string }) => o.regionCode === '421100' && o.type === 'incubator')).toBe(true);
+    const page = (
+      await as(t, broker, {
+        method: 'GET',
+        url: '/api/v1/orgs?city=421100&type=incubator&pageSize=100',
+      })
+    ).json();
+    expect(
+      page.items.every(
+        (o: { regionCode: string; type: string }) =>
+          o.regionCode === '421100' && o.type === 'incubator',
+      ),
+    ).toBe(true);
     expect(page.items.map((o: { id: number }) => o.id)).toContain(org.id);
     expect(page.pageSize).toBe(100);
-    const zh = (await as(t, broker, { method: 'GET', url: `/api/v1/orgs?q=${encodeURIComponent(name.slice(2, 6))}` })).json();
+    const zh = (
+      await as(t, broker, {
+        method: 'GET',
+        url: `/api/v1/orgs?q=${encodeURIComponent(name.slice(2, 6))}`,
+      })
+    ).json();
     expect(zh.items.map((o: { id: number }) => o.id)).toContain(org.id);
-    const initials = (await as(t, broker, { method: 'GET', url: `/api/v1/orgs/${org.id}` })).json().pinyinInitials as string;
-    const py = (await as(t, broker, { method: 'GET', url: `/api/v1/orgs?q=${initials.slice(0, 8)}&pageSize=100` })).json();
+    const initials = (await as(t, broker, { method: 'GET', url: `/api/v1/orgs/${org.id}` })).json()
+      .pinyinInitials as string;
+    const py = (
+      await as(t, broker, {
+        method: 'GET',
+        url: `/api/v1/orgs?q=${initials.slice(0, 8)}&pageSize=100`,
+      })
+    ).json();
     expect(py.items.map((o: { id: number }) => o.id)).toContain(org.id);
-    const code = (await as(t, broker, { method: 'GET', url: `/api/v1/orgs?q=${org.creditCode}` })).json();
+    const code = (
+      await as(t, broker, { method: 'GET', url: `/api/v1/orgs?q=${org.creditCode}` })
+    ).json();
     expect(code.items.map((o: { id: number }) => o.id)).toEqual([org.id]);
     const wildcard = (await as(t, broker, { method: 'GET', url: '/api/v1/orgs?q=%25%25' })).json();
     expect(wildcard.total).toBe(0); // "%" is a character to look for, not a wildcard
@@ -129,7 +221,11 @@ describe('organisations', () => {
       [{ name: 42 }, 'name', 'invalid_type'],
     ];
     for (const [patch, field, code] of cases) {
-      const res = await as(t, province, { method: 'POST', url: '/api/v1/orgs', payload: { ...orgInput(), ...patch } });
+      const res = await as(t, province, {
+        method: 'POST',
+        url: '/api/v1/orgs',
+        payload: { ...orgInput(), ...patch },
+      });
       expect(res.statusCode, JSON.stringify(patch)).toBe(400);
       const body = res.json();
       expect(body.code).toBe('validation.failed');
@@ -141,15 +237,26 @@ describe('organisations', () => {
 
   it('refuses a credit code already registered', async () => {
     const org = await makeOrg(t);
-    const res = await as(t, province, { method: 'POST', url: '/api/v1/orgs', payload: orgInput({ creditCode: org.creditCode }) });
+    const res = await as(t, province, {
+      method: 'POST',
+      url: '/api/v1/orgs',
+      payload: orgInput({ creditCode: org.creditCode }),
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('org.credit_code_taken');
   });
 
   it('answers in English when asked', async () => {
-    const res = await as(t, province, { method: 'GET', url: '/api/v1/orgs/999999999', headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    const res = await as(t, province, {
+      method: 'GET',
+      url: '/api/v1/orgs/999999999',
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toMatchObject({ code: 'org.not_found', message: 'No such organisation, or you may not see it' });
+    expect(res.json()).toMatchObject({
+      code: 'org.not_found',
+      message: 'No such organisation, or you may not see it',
+    });
   });
 
   it('keeps organisations away from the auditor and the security admin (separation of duties)', async () => {

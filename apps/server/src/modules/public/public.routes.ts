@@ -7,7 +7,11 @@ import { countOrgs } from '../orgs/orgs.service';
 const OverviewSchema = z.object({
   totals: z.object({ orgs: z.number().int() }),
   cities: z.array(
-    z.object({ code: z.string(), orgCount: z.number().int(), byType: z.record(z.string(), z.number().int()) }),
+    z.object({
+      code: z.string(),
+      orgCount: z.number().int(),
+      byType: z.record(z.string(), z.number().int()),
+    }),
   ),
   updatedAt: z.string(),
 });
@@ -16,7 +20,10 @@ const OverviewSchema = z.object({
 export const publicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/public/overview',
-    { config: { access: allow.public }, schema: { tags: ['public'], response: { 200: OverviewSchema } } },
+    {
+      config: { access: allow.public },
+      schema: { tags: ['public'], response: { 200: OverviewSchema } },
+    },
     async (request) => {
       const counts = await countOrgs(request.ctx);
       const cities = CITIES.map((c) => {

@@ -33,8 +33,16 @@ export async function seedDemoData(deps: Deps, scale: number): Promise<SeedResul
   let inserted = 0;
   let firstBatchCodes: string[] = [];
   for (const batch of generateOrgBatches({ scale, batchSize: 5_000 })) {
-    if (firstBatchCodes.length === 0) firstBatchCodes = batch.slice(0, 200).map((o) => o.creditCode);
-    const existing = new Set((await findOrgRefsByCreditCodes(ctx, batch.map((o) => o.creditCode))).map((r) => r.creditCode));
+    if (firstBatchCodes.length === 0)
+      firstBatchCodes = batch.slice(0, 200).map((o) => o.creditCode);
+    const existing = new Set(
+      (
+        await findOrgRefsByCreditCodes(
+          ctx,
+          batch.map((o) => o.creditCode),
+        )
+      ).map((r) => r.creditCode),
+    );
     const fresh = batch.filter((o) => !existing.has(o.creditCode));
     if (fresh.length > 0) await bulkInsertOrgs(ctx, fresh);
     inserted += fresh.length;
@@ -46,7 +54,10 @@ export async function seedDemoData(deps: Deps, scale: number): Promise<SeedResul
       await createAccountAsSystem(ctx, { ...account, password: DEMO_PASSWORD });
     }
     const role = account.roles[0];
-    accounts.push({ username: account.username, label: `${ROLE_LABELS[role]} · ${cityName(account.regionCode)}` });
+    accounts.push({
+      username: account.username,
+      label: `${ROLE_LABELS[role]} · ${cityName(account.regionCode)}`,
+    });
   }
   return { orgs: inserted, password: DEMO_PASSWORD, accounts };
 }

@@ -28,7 +28,11 @@ export function m202611261900Foundation(d: Dialect): Migration {
         .addColumn('updated_by', 'integer')
         .execute();
       // The list screen filters by city (and type) and pages by id.
-      await db.schema.createIndex('orgs_region_id').on('orgs').columns(['region_code', 'id']).execute();
+      await db.schema
+        .createIndex('orgs_region_id')
+        .on('orgs')
+        .columns(['region_code', 'id'])
+        .execute();
       await db.schema.createIndex('orgs_type_id').on('orgs').columns(['type', 'id']).execute();
 
       await d
@@ -82,8 +86,16 @@ export function m202611261900Foundation(d: Dialect): Migration {
         .addColumn('prev_hash', 'varchar(64)', (c) => c.notNull())
         .addColumn('hash', 'varchar(64)', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('audit_events_action').on('audit_events').columns(['action', 'id']).execute();
-      await db.schema.createIndex('audit_events_actor').on('audit_events').columns(['actor_id', 'id']).execute();
+      await db.schema
+        .createIndex('audit_events_action')
+        .on('audit_events')
+        .columns(['action', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('audit_events_actor')
+        .on('audit_events')
+        .columns(['actor_id', 'id'])
+        .execute();
 
       await db.schema
         .createTable('audit_head')
@@ -91,7 +103,10 @@ export function m202611261900Foundation(d: Dialect): Migration {
         .addColumn('last_id', 'integer', (c) => c.notNull())
         .addColumn('last_hash', 'varchar(64)', (c) => c.notNull())
         .execute();
-      await db.insertInto('audit_head').values({ id: 1, last_id: 0, last_hash: '0'.repeat(64) }).execute();
+      await db
+        .insertInto('audit_head')
+        .values({ id: 1, last_id: 0, last_hash: '0'.repeat(64) })
+        .execute();
 
       await db.schema
         .createTable('settings')
@@ -119,7 +134,15 @@ export function m202611261900Foundation(d: Dialect): Migration {
     },
     // biome-ignore lint/suspicious/noExplicitAny: migrations run against the untyped schema
     async down(db: Kysely<any>) {
-      for (const t of ['settings', 'audit_head', 'audit_events', 'sessions', 'account_roles', 'accounts', 'orgs']) {
+      for (const t of [
+        'settings',
+        'audit_head',
+        'audit_events',
+        'sessions',
+        'account_roles',
+        'accounts',
+        'orgs',
+      ]) {
         await db.schema.dropTable(t).ifExists().execute();
       }
     },
