@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // The browser tests have their own config (apps/web/e2e) because they need a built app.
 export default defineConfig({
   test: {
+    // two cores: more workers only add contention on the database
+    maxWorkers: 2,
     projects: [
       { test: { name: 'contracts', include: ['packages/contracts/src/**/*.test.ts'] } },
       {
@@ -12,8 +14,6 @@ export default defineConfig({
           include: ['apps/server/src/**/*.test.ts', 'apps/server/test/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // two cores: more workers only add contention on the database
-          maxWorkers: 2,
         },
       },
     ],

@@ -17,6 +17,7 @@ import {
   type ScopeCode,
 } from '@corridor/contracts';
 import {
+  BANK_OFFERS,
   BRAND_FIRST,
   BRAND_SECOND,
   BUILDING_WORDS,
@@ -28,20 +29,20 @@ import {
   DEPARTMENT_DUTIES,
   DISTRICT_DEPARTMENTS,
   type District,
-  FINANCE_PRODUCTS,
+  FINANCE_KINDS,
   FORBIDDEN_IN_NAMES,
   GIVEN_CHARS,
   INDUSTRY_FIELD_WORDS,
   INDUSTRY_MARKETS,
   INDUSTRY_NAME_WORDS,
-  INDUSTRY_PRODUCTS,
   INSTITUTE_SUFFIXES,
   MOBILE_PREFIXES,
-  PLATFORM_SERVICES,
+  PLATFORM_KINDS,
   ROAD_KINDS,
   ROAD_STEMS,
   SURNAMES,
   UNIVERSITY_KINDS,
+  WORD_PRODUCTS,
 } from './seed.names';
 import { createRandom, type Random } from './seed.random';
 
@@ -182,12 +183,19 @@ interface Draw {
   city: CityProfile;
   district: District;
   industry: IndustryCode;
+  /** Set by the name builder: what the organisation does (business word, field, service). */
+  word: string;
+  /** Set by the name builder: products or services the description may name. */
+  offers: readonly string[];
 }
 
-function enterpriseName({ rng, city, district, industry }: Draw): NameDraft {
+function enterpriseName(draw: Draw): NameDraft {
+  const { rng, city, district, industry } = draw;
   const suffix = rng.weighted(COMPANY_SUFFIXES);
   const b = rng.chance(0.2) ? longBrand(rng) : brand(rng);
   const word = businessWord(rng, city, industry);
+  draw.word = word;
+  draw.offers = WORD_PRODUCTS[word] ?? [`${word}产品`];
   const form = rng.next();
   let name: string;
   if (form < 0.6) name = `${city.zh}${b}${word}${suffix}`;
@@ -210,15 +218,19 @@ function universityName({ rng, city, industry }: Draw): NameDraft {
   return { name: `${place}${brand(rng)}${rng.pick(kinds)}`, prefix: '12', branch: '校区' };
 }
 
-function instituteName({ rng, city, district, industry }: Draw): NameDraft {
+function instituteName(draw: Draw): NameDraft {
+  const { rng, city, district, industry } = draw;
   const field = rng.pick(INDUSTRY_FIELD_WORDS[industry]);
+  draw.word = field;
   const place = rng.chance(0.3) ? `${city.zh}${zone(rng, district)}` : city.zh;
   const name = `${place}${brand(rng)}${field}${rng.weighted(INSTITUTE_SUFFIXES)}`;
   return { name, prefix: '12', branch: '分院' };
 }
 
-function incubatorName({ rng, city, district, industry }: Draw): NameDraft {
+function incubatorName(draw: Draw): NameDraft {
+  const { rng, city, district, industry } = draw;
   const field = rng.pick(INDUSTRY_FIELD_WORDS[industry]);
+  draw.word = field;
   const b = brand(rng);
   const form = rng.next();
   let name: string;
@@ -228,47 +240,40 @@ function incubatorName({ rng, city, district, industry }: Draw): NameDraft {
   return { name, prefix: '91', branch: '分公司' };
 }
 
-function financialName({ rng, city, district }: Draw): NameDraft {
+function financialName(draw: Draw): NameDraft {
+  const { rng, city, district } = draw;
   const b = brand(rng);
   const form = rng.next();
-  if (form < 0.2) {
-    return { name: `${b}银行${city.zh}${district.short}科技支行`, prefix: '91', branch: null };
-  }
   if (form < 0.3) {
-    return { name: `${city.zh}${b}农商银行${district.short}科技支行`, prefix: '91', branch: null };
+    draw.offers = BANK_OFFERS;
+    const name =
+      form < 0.2
+        ? `${b}银行${city.zh}${district.short}科技支行`
+        : `${city.zh}${b}农商银行${district.short}科技支行`;
+    return { name, prefix: '91', branch: null };
   }
-  const kind = rng.pick([
-    '融资担保有限公司',
-    '创业投资有限公司',
-    '科技小额贷款有限公司',
-    '融资租赁有限公司',
-    '私募股权投资基金管理有限公司',
-  ]);
+  const [kind, offers] = rng.pick(FINANCE_KINDS);
+  draw.offers = offers;
   const name = rng.chance(0.2)
     ? `${b}${kind.replace('有限公司', `（${city.zh}）有限公司`)}`
     : `${city.zh}${b}${kind}`;
   return { name, prefix: '91', branch: '分公司' };
 }
 
-function platformName({ rng, city, district, industry }: Draw): NameDraft {
+function platformName(draw: Draw): NameDraft {
+  const { rng, city, district, industry } = draw;
   const b = brand(rng);
-  const form = rng.next();
-  if (form < 0.15) {
+  if (rng.chance(0.15)) {
     const field = rng.pick(INDUSTRY_FIELD_WORDS[industry]);
+    draw.word = '共性技术研发和仪器设备共享';
     return {
       name: `${city.zh}${zone(rng, district)}${b}${field}公共技术服务中心`,
       prefix: '12',
       branch: '分中心',
     };
   }
-  const kind = rng.pick([
-    '技术转移服务有限公司',
-    '知识产权代理有限公司',
-    '检验检测技术有限公司',
-    '科技咨询有限公司',
-    '中试服务有限公司',
-    '技术交易服务有限公司',
-  ]);
+  const [kind, service] = rng.pick(PLATFORM_KINDS);
+  draw.word = service;
   return { name: `${city.zh}${b}${kind}`, prefix: '91', branch: '分公司' };
 }
 
@@ -331,35 +336,43 @@ function otherCity(rng: Random, city: CityProfile): string {
   return other.zh;
 }
 
+/** Two different items of a list (or the one item of a one-item list). */
+function twoOf(rng: Random, items: readonly string[]): string {
+  const first = rng.pick(items);
+  if (items.length < 2) return first;
+  let second = rng.pick(items);
+  while (second === first) second = rng.pick(items);
+  return `${first}和${second}`;
+}
+
 function description(rng: Random, type: OrgType, draw: Draw, dept: Department | null): string {
-  const { city, industry } = draw;
+  const { city, district, industry } = draw;
   const field = INDUSTRY_ZH.get(industry) ?? '';
   switch (type) {
     case 'enterprise': {
-      const lead = rng.pick(['专注于', '主要从事', '致力于']);
-      const product = rng.pick(INDUSTRY_PRODUCTS[industry]);
+      const product = rng.pick(draw.offers);
+      const lead = product.endsWith('服务')
+        ? `主要提供${product}`
+        : `${rng.pick(['专注于', '主要从事', '致力于'])}${product}的研发、生产和销售`;
+      const place = district.park ?? district.name;
       const tail = rng.pick([
-        `公司拥有发明专利${rng.int(3, 120)}项，产品服务于${rng.pick(INDUSTRY_MARKETS[industry])}。`,
+        `公司拥有发明专利${rng.int(3, 120)}项，客户覆盖${rng.pick(INDUSTRY_MARKETS[industry])}。`,
         '公司是国家高新技术企业，建有省级企业技术中心。',
-        `公司位于${city.park}，与${otherCity(rng, city)}多家高校院所开展产学研合作。`,
+        `公司位于${place}，与${otherCity(rng, city)}多家高校院所开展产学研合作。`,
         `公司研发人员占比${rng.int(12, 65)}%，参与光谷科创大走廊${field}产业链协同。`,
       ]);
-      return `${lead}${product}的研发、生产和销售。${tail}`;
+      return `${lead}。${tail}`;
     }
     case 'university':
       return `一所以${field}相关学科为特色的高等学校，设有${rng.int(6, 18)}个二级学院，面向光谷科创大走廊培养应用型人才。`;
     case 'institute':
-      return `围绕${rng.pick(INDUSTRY_PRODUCTS[industry])}等方向开展关键核心技术攻关和成果转化，已孵化科技企业${rng.int(2, 60)}家。`;
+      return `围绕${draw.word}领域开展关键核心技术攻关和成果转化，已孵化科技企业${rng.int(2, 60)}家。`;
     case 'incubator':
-      return `为${field}领域初创企业提供办公空间、创业辅导和投融资对接等孵化服务，在孵企业${rng.int(10, 180)}家。`;
-    case 'financial_institution': {
-      const first = rng.pick(FINANCE_PRODUCTS);
-      let second = rng.pick(FINANCE_PRODUCTS);
-      while (second === first) second = rng.pick(FINANCE_PRODUCTS);
-      return `面向科技型中小企业提供${first}和${second}等金融服务，累计服务企业${rng.int(50, 3000)}家。`;
-    }
+      return `为${draw.word}领域初创企业提供办公空间、创业辅导和投融资对接等孵化服务，在孵企业${rng.int(10, 180)}家。`;
+    case 'financial_institution':
+      return `面向科技型中小企业提供${twoOf(rng, draw.offers)}等金融服务，累计服务企业${rng.int(50, 3000)}家。`;
     case 'service_platform':
-      return `提供${rng.pick(PLATFORM_SERVICES)}等专业服务，助力${field}领域成果跨区域转移转化。`;
+      return `提供${draw.word}等专业服务，助力${field}领域成果跨区域转移转化。`;
     case 'government_department':
       return `负责本${dept?.level ?? '市'}${dept?.duty ?? '科技创新'}等工作，推进光谷科创大走廊协同创新。`;
   }
@@ -392,7 +405,7 @@ export function* generateOrgs(options: GenerateOptions): Generator<DemoOrg> {
     let type: OrgType = head ? head[0] : rng.weighted(TYPE_WEIGHTS);
     const district = rng.weighted(DISTRICT_WEIGHTS.get(city.code) ?? []);
     const industry = rng.weighted(city.industries);
-    const draw: Draw = { rng, city, district, industry };
+    const draw: Draw = { rng, city, district, industry, word: '', offers: [] };
 
     // Public bodies are a finite list per city; once it is used up, the slot is an enterprise.
     let dept: Department | null = null;
