@@ -76,7 +76,7 @@ export const CITY_PROFILES: readonly CityProfile[] = [
       ['materials', 4],
       ['energy', 4],
     ],
-    localWords: { optoelectronics: ['光谷光电', '硅光科技'], auto: ['车联科技'] },
+    localWords: { optoelectronics: ['光电子科技', '硅光科技'], auto: ['车联科技'] },
   },
   {
     code: '420700',
@@ -492,7 +492,7 @@ export const WORD_PRODUCTS: Record<string, readonly string[]> = {
   集成电路: ['模拟芯片', '存储控制芯片', '集成电路设计服务'],
   显示技术: ['Micro LED显示模组', 'OLED驱动方案', '车载显示屏'],
   光学仪器: ['精密光学镜头', '光谱分析仪', '激光测距仪'],
-  光谷光电: ['光电探测器', '光纤激光器', '光电传感模组'],
+  光电子科技: ['光电探测器', '光纤激光器', '光电传感模组'],
   硅光科技: ['硅光芯片', '硅光收发模块'],
   电路板科技: ['高密度印制电路板', '柔性电路板'],
   电子元器件: ['片式电容器', '电感元件', '精密连接器'],
