@@ -8,3 +8,4 @@ export * from './i18n';
 export * from './orgs';
 export * from './regions';
 export * from './roles';
+export * from './tiers';

@@ -1,0 +1,19 @@
+/** Tier engine: enterprise-cultivation ladders as versioned rule-sets (data) and their evaluation. */
+export {
+  type EvaluateAllOptions,
+  type EvaluateOptions,
+  evaluateAllTiers,
+  evaluateTier,
+  ruleSetFor,
+} from './evaluate';
+export { ageAtYearEnd } from './figures';
+export { cagr, growthRate3y, requiredY3, yoyGrowth } from './growth';
+export { IP_CLASS, ipCount } from './ip';
+export { METRICS, type MetricDef, type MetricUnit, metricLabel, metricValue } from './metrics';
+export * from './result-types';
+export * from './rule-sets';
+export * from './rule-types';
+export * from './schema';
+export type { RangePolicy } from './score';
+export * from './types';
+export * from './validate';
