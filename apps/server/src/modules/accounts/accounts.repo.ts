@@ -27,19 +27,37 @@ export async function findAccountById(db: Exec, id: number) {
 export async function rolesByAccount(db: Exec, ids: number[]): Promise<Map<number, Role[]>> {
   const map = new Map<number, Role[]>();
   if (ids.length === 0) return map;
-  const rows = await db.selectFrom('accountRoles').selectAll().where('accountId', 'in', ids).execute();
-  for (const row of rows) map.set(row.accountId, [...(map.get(row.accountId) ?? []), row.role as Role]);
+  const rows = await db
+    .selectFrom('accountRoles')
+    .selectAll()
+    .where('accountId', 'in', ids)
+    .execute();
+  for (const row of rows)
+    map.set(row.accountId, [...(map.get(row.accountId) ?? []), row.role as Role]);
   return map;
 }
 
 export async function insertAccount(
   trx: Exec,
-  values: { username: string; displayName: string; passwordHash: string; regionCode: string; orgId: number | null },
+  values: {
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    regionCode: string;
+    orgId: number | null;
+  },
 ) {
   const now = new Date().toISOString();
   const row = await trx
     .insertInto('accounts')
-    .values({ ...values, disabled: 0, failedLogins: 0, lockedUntil: null, passwordChangedAt: now, createdAt: now })
+    .values({
+      ...values,
+      disabled: 0,
+      failedLogins: 0,
+      lockedUntil: null,
+      passwordChangedAt: now,
+      createdAt: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -47,15 +65,39 @@ export async function insertAccount(
 
 export async function replaceRoles(trx: Exec, accountId: number, roles: Role[]) {
   await trx.deleteFrom('accountRoles').where('accountId', '=', accountId).execute();
-  await trx.insertInto('accountRoles').values(roles.map((role) => ({ accountId, role }))).execute();
+  await trx
+    .insertInto('accountRoles')
+    .values(roles.map((role) => ({ accountId, role })))
+    .execute();
 }
 
 export async function updateAccountRow(
   trx: Exec,
   id: number,
-  set: Partial<{ disabled: number; failedLogins: number; lockedUntil: string | null; passwordHash: string; passwordChangedAt: string }>,
+  set: Partial<{
+    disabled: number;
+    failedLogins: number;
+    lockedUntil: string | null;
+    passwordHash: string;
+    passwordChangedAt: string;
+  }>,
 ) {
   await trx.updateTable('accounts').set(set).where('id', '=', id).execute();
+}
+
+/**
+ * Counts a sign-in attempt before its password is checked, in one statement and only while the
+ * account is not locked, so parallel guesses can't outrun the lock. The new count, or null if locked.
+ */
+export async function countLoginAttempt(db: Exec, id: number, now: string): Promise<number | null> {
+  const row = await db
+    .updateTable('accounts')
+    .set((eb) => ({ failedLogins: eb('failedLogins', '+', 1) }))
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<=', now)]))
+    .returning('failedLogins')
+    .executeTakeFirst();
+  return row ? Number(row.failedLogins) : null;
 }
 
 /** Ends every session of an account (logout everywhere, password change, disable). */
@@ -75,9 +117,13 @@ export async function listAccountRows(
   if (filter.regionCode) query = query.where('regionCode', '=', filter.regionCode);
   if (filter.role) {
     const role = filter.role;
-    query = query.where('id', 'in', (eb) => eb.selectFrom('accountRoles').select('accountId').where('role', '=', role));
+    query = query.where('id', 'in', (eb) =>
+      eb.selectFrom('accountRoles').select('accountId').where('role', '=', role),
+    );
   }
-  const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const total = await query
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const rows = await query
     .select([...PUBLIC_COLUMNS])
     .orderBy('id')

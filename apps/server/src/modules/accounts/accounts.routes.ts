@@ -16,21 +16,41 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/accounts',
-    { config: { access }, schema: { tags: ['accounts'], querystring: AccountQuerySchema, response: { 200: AccountPageSchema } } },
+    {
+      config: { access },
+      schema: {
+        tags: ['accounts'],
+        querystring: AccountQuerySchema,
+        response: { 200: AccountPageSchema },
+      },
+    },
     async (request) => listAccounts(request.ctx, request.query),
   );
 
   app.post(
     '/accounts',
-    { config: { access }, schema: { tags: ['accounts'], body: CreateAccountBodySchema, response: { 201: AccountSchema } } },
-    async (request, reply) => reply.status(201).send(await createAccount(request.ctx, request.body)),
+    {
+      config: { access },
+      schema: {
+        tags: ['accounts'],
+        body: CreateAccountBodySchema,
+        response: { 201: AccountSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createAccount(request.ctx, request.body)),
   );
 
   app.patch(
     '/accounts/:id',
     {
       config: { access },
-      schema: { tags: ['accounts'], params: IdParamSchema, body: UpdateAccountBodySchema, response: { 200: AccountSchema } },
+      schema: {
+        tags: ['accounts'],
+        params: IdParamSchema,
+        body: UpdateAccountBodySchema,
+        response: { 200: AccountSchema },
+      },
     },
     async (request) => updateAccount(request.ctx, request.params.id, request.body),
   );

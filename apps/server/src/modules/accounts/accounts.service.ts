@@ -9,18 +9,21 @@ import {
 } from '@corridor/contracts';
 import { writeAudit } from '../../core/audit/audit';
 import { hashPassword, verifyPassword } from '../../core/auth/passwords';
-import { type Ctx, type Deps } from '../../core/context';
+import type { Ctx, Deps } from '../../core/context';
 import { AppError, fieldError } from '../../core/errors';
 import { getOrgSummary } from '../orgs/orgs.service';
-import * as repo from './accounts.repo';
 import { bindingProblem, canManageAccountIn } from './accounts.policy';
+import * as repo from './accounts.repo';
 
 export const LOCK_AFTER_FAILURES = 5;
 export const LOCK_MINUTES = 15;
 
 type AccountRow = NonNullable<Awaited<ReturnType<typeof repo.findAccountById>>>;
 
-function present(row: Omit<AccountRow, 'passwordHash' | 'failedLogins' | 'passwordChangedAt'>, roles: Role[]): Account {
+function present(
+  row: Omit<AccountRow, 'passwordHash' | 'failedLogins' | 'passwordChangedAt'>,
+  roles: Role[],
+): Account {
   return {
     id: row.id,
     username: row.username,
@@ -29,24 +32,35 @@ function present(row: Omit<AccountRow, 'passwordHash' | 'failedLogins' | 'passwo
     regionCode: row.regionCode as ScopeCode,
     orgId: row.orgId,
     disabled: row.disabled === 1,
-    lockedUntil: row.lockedUntil && Date.parse(row.lockedUntil) > Date.now() ? row.lockedUntil : null,
+    lockedUntil:
+      row.lockedUntil && Date.parse(row.lockedUntil) > Date.now() ? row.lockedUntil : null,
     createdAt: row.createdAt,
   };
 }
 
 function requireManager(ctx: Ctx, regionCode: string) {
-  if (!ctx.actor || !canManageAccountIn(ctx.actor, regionCode)) throw new AppError('permission.denied');
+  if (!ctx.actor || !canManageAccountIn(ctx.actor, regionCode))
+    throw new AppError('permission.denied');
 }
 
 export function assertPasswordPolicy(password: string, field = 'password') {
-  if (passwordProblems(password)) throw new AppError('auth.password_policy', [{ field, code: 'password.policy' }]);
+  if (passwordProblems(password))
+    throw new AppError('auth.password_policy', [{ field, code: 'password.policy' }]);
 }
 
-async function validateRolesAndBinding(ctx: Ctx, roles: Role[], regionCode: string, orgId: number | null) {
-  if (checkRoleSet(roles)) throw new AppError('account.roles_invalid', [{ field: 'roles', code: 'roles.duties' }]);
+async function validateRolesAndBinding(
+  ctx: Ctx,
+  roles: Role[],
+  regionCode: string,
+  orgId: number | null,
+) {
+  if (checkRoleSet(roles))
+    throw new AppError('account.roles_invalid', [{ field: 'roles', code: 'roles.duties' }]);
   const problem = bindingProblem(roles, regionCode, orgId);
-  if (problem) throw new AppError('account.scope_invalid', [{ field: problem, code: 'invalid_value' }]);
-  if (orgId !== null && !(await getOrgSummary(ctx, orgId))) throw fieldError('orgId', 'invalid_value');
+  if (problem)
+    throw new AppError('account.scope_invalid', [{ field: problem, code: 'invalid_value' }]);
+  if (orgId !== null && !(await getOrgSummary(ctx, orgId)))
+    throw fieldError('orgId', 'invalid_value');
 }
 
 /** Security admin creates an account; the role set must respect separation of duties. */
@@ -54,7 +68,8 @@ export async function createAccount(ctx: Ctx, input: CreateAccountBody): Promise
   requireManager(ctx, input.regionCode);
   assertPasswordPolicy(input.password);
   await validateRolesAndBinding(ctx, input.roles, input.regionCode, input.orgId);
-  if (await repo.findAccountByUsername(ctx.deps.db, input.username)) throw new AppError('account.username_taken');
+  if (await repo.findAccountByUsername(ctx.deps.db, input.username))
+    throw new AppError('account.username_taken');
   const passwordHash = await hashPassword(input.password);
   const id = await ctx.deps.db.transaction().execute(async (trx) => {
     const newId = await repo.insertAccount(trx, {
@@ -91,9 +106,23 @@ export async function listAccounts(
   const actor = ctx.actor;
   if (!actor?.roles.includes('security_admin')) throw new AppError('permission.denied');
   const regionCode = actor.regionCode === '420000' ? undefined : actor.regionCode;
-  const { total, rows } = await repo.listAccountRows(ctx.deps.db, ctx.deps.dialect, { q: query.q, role: query.role, regionCode }, query.page, query.pageSize);
-  const roles = await repo.rolesByAccount(ctx.deps.db, rows.map((r) => r.id));
-  return { items: rows.map((r) => present(r, roles.get(r.id) ?? [])), total, page: query.page, pageSize: query.pageSize };
+  const { total, rows } = await repo.listAccountRows(
+    ctx.deps.db,
+    ctx.deps.dialect,
+    { q: query.q, role: query.role, regionCode },
+    query.page,
+    query.pageSize,
+  );
+  const roles = await repo.rolesByAccount(
+    ctx.deps.db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((r) => present(r, roles.get(r.id) ?? [])),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** Change roles, disable/enable or unlock. Disabling ends the account's sessions at once. */
@@ -105,7 +134,8 @@ export async function updateAccount(
   const row = await repo.findAccountById(ctx.deps.db, id);
   if (!row) throw new AppError('account.not_found');
   requireManager(ctx, row.regionCode);
-  if (ctx.actor?.id === id && (patch.roles || patch.disabled !== undefined)) throw new AppError('account.cannot_change_self');
+  if (ctx.actor?.id === id && (patch.roles || patch.disabled !== undefined))
+    throw new AppError('account.cannot_change_self');
   if (patch.roles) await validateRolesAndBinding(ctx, patch.roles, row.regionCode, row.orgId);
   await ctx.deps.db.transaction().execute(async (trx) => {
     if (patch.roles) {
@@ -130,26 +160,36 @@ export async function updateAccount(
 
 /** Password check for sign-in, with lockout after repeated failures. Never says which part failed. */
 export async function checkLogin(ctx: Ctx, username: string, password: string) {
-  const row = await repo.findAccountByUsername(ctx.deps.db, username.toLowerCase());
+  const db = ctx.deps.db;
+  const row = await repo.findAccountByUsername(db, username.toLowerCase());
   if (!row) return { ok: false as const, account: null };
-  const locked = row.lockedUntil !== null && Date.parse(row.lockedUntil) > Date.now();
-  const passwordOk = await verifyPassword(row.passwordHash, password);
-  if (passwordOk && !locked && row.disabled === 0) {
-    if (row.failedLogins > 0 || row.lockedUntil) {
-      await repo.updateAccountRow(ctx.deps.db, row.id, { failedLogins: 0, lockedUntil: null });
-    }
+  const refuse = async (blocked: 'locked' | 'disabled') => {
+    await verifyPassword(row.passwordHash, password); // the same work as a real check
+    return { ok: false as const, account: row, blocked };
+  };
+  if (row.disabled !== 0) return refuse('disabled');
+  const now = Date.now();
+  const lock = () =>
+    repo.updateAccountRow(db, row.id, {
+      failedLogins: 0,
+      lockedUntil: new Date(now + LOCK_MINUTES * 60_000).toISOString(),
+    });
+  // The attempt is counted before the password is checked (atomically), not after: otherwise a
+  // burst of parallel guesses all read the same count and the lock never comes.
+  const attempt = await repo.countLoginAttempt(db, row.id, new Date(now).toISOString());
+  if (attempt === null) return refuse('locked');
+  if (attempt > LOCK_AFTER_FAILURES) {
+    // attempts still in flight have used up the allowance
+    await lock();
+    return refuse('locked');
+  }
+  if (await verifyPassword(row.passwordHash, password)) {
+    await repo.updateAccountRow(db, row.id, { failedLogins: 0, lockedUntil: null });
     return { ok: true as const, account: row };
   }
-  if (!passwordOk && !locked) {
-    const failures = row.failedLogins + 1;
-    const lockNow = failures >= LOCK_AFTER_FAILURES;
-    await repo.updateAccountRow(ctx.deps.db, row.id, {
-      failedLogins: lockNow ? 0 : failures,
-      lockedUntil: lockNow ? new Date(Date.now() + LOCK_MINUTES * 60_000).toISOString() : row.lockedUntil,
-    });
-    return { ok: false as const, account: row, lockedNow: lockNow };
-  }
-  return { ok: false as const, account: row, blocked: locked ? 'locked' : 'disabled' };
+  const lockedNow = attempt >= LOCK_AFTER_FAILURES;
+  if (lockedNow) await lock();
+  return { ok: false as const, account: row, lockedNow };
 }
 
 export async function rolesOfAccount(deps: Deps, id: number): Promise<Role[]> {
@@ -163,18 +203,26 @@ export async function changeOwnPassword(ctx: Ctx, currentPassword: string, newPa
   const row = await repo.findAccountById(ctx.deps.db, actor.id);
   if (!row) throw new AppError('auth.required');
   if (!(await verifyPassword(row.passwordHash, currentPassword))) {
-    throw new AppError('auth.wrong_current_password', [{ field: 'currentPassword', code: 'invalid_value' }]);
+    throw new AppError('auth.wrong_current_password', [
+      { field: 'currentPassword', code: 'invalid_value' },
+    ]);
   }
   assertPasswordPolicy(newPassword, 'newPassword');
   if (newPassword === currentPassword) throw new AppError('auth.password_reused');
   const passwordHash = await hashPassword(newPassword);
   await ctx.deps.db.transaction().execute(async (trx) => {
-    await repo.updateAccountRow(trx, actor.id, { passwordHash, passwordChangedAt: new Date().toISOString() });
+    await repo.updateAccountRow(trx, actor.id, {
+      passwordHash,
+      passwordChangedAt: new Date().toISOString(),
+    });
     await repo.deleteSessionsOf(trx, actor.id);
-    await writeAudit(trx, ctx, { action: 'auth.password_change', objectType: 'account', objectId: actor.id });
+    await writeAudit(trx, ctx, {
+      action: 'auth.password_change',
+      objectType: 'account',
+      objectId: actor.id,
+    });
   });
 }
-
 
 /** Creates an account as the system (demo data, first start); same rules, no manager check. */
 export async function createAccountAsSystem(ctx: Ctx, input: CreateAccountBody): Promise<number> {
@@ -183,9 +231,21 @@ export async function createAccountAsSystem(ctx: Ctx, input: CreateAccountBody):
   const passwordHash = await hashPassword(input.password);
   return ctx.deps.db.transaction().execute(async (trx) => {
     const { username, displayName, regionCode, orgId } = input;
-    const id = await repo.insertAccount(trx, { username, displayName, regionCode, orgId, passwordHash });
+    const id = await repo.insertAccount(trx, {
+      username,
+      displayName,
+      regionCode,
+      orgId,
+      passwordHash,
+    });
     await repo.replaceRoles(trx, id, input.roles);
-    await writeAudit(trx, ctx, { action: 'account.create', objectType: 'account', objectId: id, regionCode: input.regionCode, detail: { username: input.username, roles: input.roles } });
+    await writeAudit(trx, ctx, {
+      action: 'account.create',
+      objectType: 'account',
+      objectId: id,
+      regionCode: input.regionCode,
+      detail: { username: input.username, roles: input.roles },
+    });
     return id;
   });
 }
@@ -197,6 +257,13 @@ export async function accountExists(deps: Deps, username: string): Promise<boole
 /** The oldest accounts (the demo ones on a demo install), for the start-up banner. */
 export async function firstAccounts(deps: Deps, n: number) {
   const { rows } = await repo.listAccountRows(deps.db, deps.dialect, {}, 1, n);
-  const roles = await repo.rolesByAccount(deps.db, rows.map((r) => r.id));
-  return rows.map((r) => ({ username: r.username, regionCode: r.regionCode, roles: roles.get(r.id) ?? [] }));
+  const roles = await repo.rolesByAccount(
+    deps.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    username: r.username,
+    regionCode: r.regionCode,
+    roles: roles.get(r.id) ?? [],
+  }));
 }

@@ -20,10 +20,14 @@ export async function login(ctx: Ctx, username: string, password: string) {
       action: 'auth.login',
       outcome: 'failure',
       objectType: 'account',
-      ...(result.account ? { objectId: result.account.id, regionCode: result.account.regionCode } : {}),
+      ...(result.account
+        ? { objectId: result.account.id, regionCode: result.account.regionCode }
+        : {}),
       detail: {
         user: piDigest(ctx, username.toLowerCase()),
-        reason: result.account ? (('blocked' in result && result.blocked) || 'password') : 'unknown_user',
+        reason: result.account
+          ? ('blocked' in result && result.blocked) || 'password'
+          : 'unknown_user',
         ...('lockedNow' in result && result.lockedNow ? { locked: true } : {}),
       },
     });
@@ -42,7 +46,10 @@ export async function login(ctx: Ctx, username: string, password: string) {
     sessionHash: '',
     csrfToken: session.csrfToken,
   };
-  await writeAuditAlone({ ...ctx, actor }, { action: 'auth.login', objectType: 'account', objectId: account.id });
+  await writeAuditAlone(
+    { ...ctx, actor },
+    { action: 'auth.login', objectType: 'account', objectId: account.id },
+  );
   return { token: session.token, me: await describe({ ...ctx, actor }, actor) };
 }
 
