@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuerySchema, pageOf, properName } from './common';
+import { PageQuerySchema, pageOf, properName, queryText } from './common';
 import { SCOPE_CODES } from './regions';
 import { ROLES } from './roles';
 
@@ -36,6 +36,6 @@ export const UpdateAccountBodySchema = z.strictObject({
 });
 
 export const AccountQuerySchema = PageQuerySchema.extend({
-  q: z.string().trim().max(64).optional(),
+  q: queryText(64).optional(),
   role: z.enum(ROLES).optional(),
 });

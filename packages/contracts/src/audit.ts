@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuerySchema, pageOf } from './common';
+import { DateSchema, PageQuerySchema, pageOf, queryText } from './common';
 
 export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
 
@@ -22,18 +22,12 @@ export type AuditEvent = z.infer<typeof AuditEventSchema>;
 export const AuditPageSchema = pageOf(AuditEventSchema);
 
 export const AuditQuerySchema = PageQuerySchema.extend({
-  action: z.string().trim().max(64).optional(),
+  action: queryText(64).optional(),
   outcome: z.enum(AUDIT_OUTCOMES).optional(),
-  actorId: z.coerce.number().int().min(1).optional(),
-  objectType: z.string().trim().max(32).optional(),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  actorId: z.coerce.number().int().min(1).max(2 ** 31 - 1).optional(),
+  objectType: queryText(32).optional(),
+  from: DateSchema.optional(),
+  to: DateSchema.optional(),
 });
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryText } from './common';
 import { SCOPE_CODES } from './regions';
 import { ROLES } from './roles';
 
@@ -14,7 +15,7 @@ export function passwordProblems(password: string): 'too_short' | 'too_long' | '
 }
 
 export const LoginBodySchema = z.strictObject({
-  username: z.string().trim().min(1).max(64),
+  username: queryText(64).pipe(z.string().min(1)),
   password: z
     .string()
     .min(1)

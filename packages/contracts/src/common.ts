@@ -36,6 +36,15 @@ export function plainText(max: number) {
     .refine((s) => !MARKUP.test(s), { message: 'text.markup' });
 }
 
+/** Search text in a query string: bounded, no control characters (NUL breaks PostgreSQL). */
+export function queryText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !CONTROL_CHARS.test(s), { message: 'text.control_chars' });
+}
+
 /**
  * A proper name (organisation, person): CJK, Latin letters, digits, spaces and the punctuation
  * real names use. Anything else (quotes, semicolons, angle brackets) is refused at the door.

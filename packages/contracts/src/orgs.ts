@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, PageQuerySchema, pageOf, plainText, properName } from './common';
+import { DateSchema, PageQuerySchema, pageOf, plainText, properName, queryText } from './common';
 import { checkCreditCode } from './credit-code';
 import { CITY_CODES } from './regions';
 
@@ -101,7 +101,7 @@ export const OrgQuerySchema = PageQuerySchema.extend({
   type: z.enum(ORG_TYPES).optional(),
   industry: z.enum(INDUSTRY_CODES).optional(),
   /** Chinese name fragment, pinyin initials (e.g. "whgd") or a credit code prefix. */
-  q: z.string().trim().max(50).optional(),
+  q: queryText(50).optional(),
 });
 export type OrgQuery = z.infer<typeof OrgQuerySchema>;
 

@@ -82,6 +82,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
         error.statusCode === 413 ? 'request.too_large' : 'request.malformed',
       );
     }
+    if (isBrokenMultipart(request, error)) {
+      request.log.info({ err: error }, 'malformed multipart upload');
+      return sendError(reply, request, 'request.malformed');
+    }
+    if (isValueRefusedByDatabase(error)) {
+      request.log.warn({ err: error }, 'database refused an input value the schema let through');
+      return sendError(reply, request, 'request.malformed');
+    }
     if (isDatabaseDown(error)) {
       request.log.error({ err: error }, 'database unavailable');
       return sendError(reply, request, 'db.unavailable');
@@ -91,6 +99,31 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => sendError(reply, request, 'route.not_found'));
+}
+
+/**
+ * A multipart body the client got wrong: busboy throws plain Errors (no code, no status) for a
+ * missing or over-long boundary and for a body that ends mid-part, and the file stream reports
+ * a premature close. These are the caller's fault, so 400, not 500.
+ */
+function isBrokenMultipart(
+  request: FastifyRequest,
+  error: { code?: string; message?: string },
+): boolean {
+  if (!/^multipart\//i.test(String(request.headers['content-type'] ?? ''))) return false;
+  if (error.code === 'ERR_STREAM_PREMATURE_CLOSE') return true;
+  return /^Multipart: |unexpected end of multipart data|^The needle cannot/i.test(
+    error.message ?? '',
+  );
+}
+
+/**
+ * PostgreSQL refusing a value that passed validation: a NUL character in text (22021, e.g. a
+ * search term "%00"; SQLite accepts it) or a number outside the column's range (22003, e.g. an
+ * id filter of 99999999999). The value came from the caller, so 400, not 500.
+ */
+function isValueRefusedByDatabase(error: { code?: string }): boolean {
+  return ['22021', '22003', '22P05'].includes(error.code ?? '');
 }
 
 /** PostgreSQL shutting down or unreachable: a 503 the client may retry, not a 500. */

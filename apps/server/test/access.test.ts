@@ -1,0 +1,310 @@
+import { ROLES, type Role } from '@corridor/contracts';
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Access, registerAccessControl } from '../src/core/http/access';
+import {
+  as,
+  createTestApp,
+  login,
+  makeOrg,
+  makeUser,
+  type Session,
+  TEST_PASSWORD,
+  type TestApp,
+  uniqueName,
+} from './helpers';
+
+const READERS: Role[] = [
+  'province_admin',
+  'city_admin',
+  'enterprise',
+  'university',
+  'talent',
+  'investor',
+  'broker',
+  'ranking_publisher',
+];
+const OFFICIALS: Role[] = ['province_admin', 'city_admin'];
+const pub: Access = { kind: 'public' };
+const signedIn: Access = { kind: 'signedIn' };
+const roles = (...r: Role[]): Access => ({ kind: 'roles', roles: r });
+
+/**
+ * Every /api/v1 route and who may call it (ACL-01/02, SOD-02). A new route, or a changed
+ * policy, fails this test until the table is updated: access changes are reviewed, not slipped in.
+ */
+const EXPECTED: Record<string, Access> = {
+  'GET /api/v1/health': pub,
+  'POST /api/v1/auth/login': pub,
+  'POST /api/v1/auth/logout': signedIn,
+  'GET /api/v1/auth/me': signedIn,
+  'POST /api/v1/auth/password': signedIn,
+  'GET /api/v1/accounts': roles('security_admin'),
+  'POST /api/v1/accounts': roles('security_admin'),
+  'PATCH /api/v1/accounts/:id': roles('security_admin'),
+  'GET /api/v1/orgs': roles(...READERS),
+  'GET /api/v1/orgs/:id': roles(...READERS),
+  'POST /api/v1/orgs': roles(...OFFICIALS),
+  'PATCH /api/v1/orgs/:id': roles(...READERS),
+  'GET /api/v1/orgs/import-template': roles(...OFFICIALS),
+  'GET /api/v1/orgs/export': roles(...OFFICIALS),
+  'POST /api/v1/orgs/import': roles(...OFFICIALS),
+  'GET /api/v1/audit/events': roles('auditor'),
+  'GET /api/v1/audit/verify': roles('auditor'),
+  'GET /api/v1/public/overview': pub,
+};
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+const concrete = (url: string) => url.replace(':id', '1');
+const normalise = (a: Access) =>
+  a.kind === 'roles' ? { kind: a.kind, roles: [...a.roles].sort() } : a;
+
+function request(
+  session: Session | null,
+  route: { method: string; url: string },
+  extra: { query?: string; body?: unknown } = {},
+) {
+  const url = concrete(route.url) + (extra.query ? `?${extra.query}` : '');
+  const method = route.method as 'GET' | 'POST' | 'PATCH';
+  return as(
+    t,
+    session,
+    method === 'GET' ? { method, url } : { method, url, payload: (extra.body ?? {}) as object },
+  );
+}
+
+async function deniedCount(actorId: number) {
+  const row = await t.deps.db
+    .selectFrom('auditEvents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('actorId', '=', actorId)
+    .where('action', '=', 'permission.denied')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+describe('deny by default: the route inventory', () => {
+  it('every /api/v1 route declares a known kind of access', () => {
+    const inventory = t.app.routeInventory;
+    expect(inventory.length).toBeGreaterThan(0);
+    for (const route of inventory) {
+      expect(route.url.startsWith('/api/v1'), key(route)).toBe(true);
+      expect(['public', 'signedIn', 'roles'], key(route)).toContain(route.access.kind);
+      if (route.access.kind === 'roles') {
+        expect(route.access.roles.length, key(route)).toBeGreaterThan(0);
+        for (const role of route.access.roles) expect(ROLES).toContain(role);
+      }
+    }
+    const keys = inventory.map(key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('matches the reviewed access table exactly', () => {
+    const actual = Object.fromEntries(
+      t.app.routeInventory.map((r) => [key(r), normalise(r.access)]),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(EXPECTED).map(([k, a]) => [k, normalise(a)]),
+    );
+    expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+    expect(actual).toEqual(expected);
+  });
+
+  it('an /api/v1 route without an access policy stops the server from starting', async () => {
+    const direct = Fastify({ logger: false });
+    registerAccessControl(direct, t.deps);
+    direct.get('/outside-the-api', async () => 'ok'); // not under /api/v1: no policy needed
+    expect(() => direct.get('/api/v1/forgotten', async () => 'oops')).toThrow(
+      /declares no access policy/,
+    );
+    await direct.close();
+
+    const plugin = Fastify({ logger: false });
+    registerAccessControl(plugin, t.deps);
+    plugin.register(
+      async (api) => {
+        api.get('/guarded', { config: { access: { kind: 'signedIn' } } }, async () => 'ok');
+        api.post('/forgotten', async () => 'oops');
+      },
+      { prefix: '/api/v1' },
+    );
+    await expect(plugin.ready()).rejects.toThrow(
+      /POST \/api\/v1\/forgotten declares no access policy/,
+    );
+    await plugin.close().catch(() => undefined);
+  });
+});
+
+describe('anonymous callers', () => {
+  it('get 401 on every route that is not public', async () => {
+    const guarded = t.app.routeInventory.filter((r) => r.access.kind !== 'public');
+    expect(guarded.length).toBeGreaterThan(0);
+    for (const route of guarded) {
+      const res = await request(null, route);
+      expect(res.statusCode, key(route)).toBe(401);
+      expect(res.json().code, key(route)).toBe('auth.required');
+    }
+  });
+
+  it('get 401 with an unknown or forged session cookie', async () => {
+    for (const route of t.app.routeInventory.filter((r) => r.access.kind !== 'public')) {
+      const res = await t.app.inject({
+        method: route.method as 'GET',
+        url: concrete(route.url),
+        headers: { cookie: 'corridor_sid=forged-token-value', 'x-csrf-token': 'x' },
+      });
+      expect(res.statusCode, key(route)).toBe(401);
+      expect(res.json().code, key(route)).toBe('auth.session_expired');
+    }
+  });
+
+  it('are answered by the public routes', async () => {
+    const publicRoutes = t.app.routeInventory
+      .filter((r) => r.access.kind === 'public')
+      .map(key)
+      .sort();
+    expect(publicRoutes).toEqual([
+      'GET /api/v1/health',
+      'GET /api/v1/public/overview',
+      'POST /api/v1/auth/login',
+    ]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
+    const overview = await t.app.inject({ method: 'GET', url: '/api/v1/public/overview' });
+    expect(overview.statusCode).toBe(200);
+    expect(overview.json().cities).toHaveLength(5);
+    const user = await makeUser(t, ['talent']);
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: user.username, password: TEST_PASSWORD },
+    });
+    expect(signIn.statusCode).toBe(200);
+  });
+});
+
+describe('role × route matrix', () => {
+  const sessions = new Map<Role, Session>();
+
+  beforeAll(async () => {
+    const orgTypeOf: Partial<Record<Role, 'enterprise' | 'university' | 'financial_institution'>> =
+      {
+        enterprise: 'enterprise',
+        university: 'university',
+        investor: 'financial_institution',
+      };
+    for (const role of ROLES) {
+      const type = orgTypeOf[role];
+      const orgId = type ? (await makeOrg(t, { type, regionCode: '420100' })).id : null;
+      sessions.set(role, await makeUser(t, [role], { orgId }));
+    }
+  });
+
+  for (const role of ROLES) {
+    it(`${role}: 403 permission.denied on every route it is not granted, each one audited`, async () => {
+      const session = sessions.get(role)!;
+      const forbidden = t.app.routeInventory.filter(
+        (r) => r.access.kind === 'roles' && !r.access.roles.includes(role),
+      );
+      const before = await deniedCount(session.me.id);
+      for (const route of forbidden) {
+        // An empty body on purpose: the role check runs before validation, so it is not a 400.
+        const res = await request(session, route);
+        expect(res.statusCode, key(route)).toBe(403);
+        expect(res.json().code, key(route)).toBe('permission.denied');
+      }
+      expect(await deniedCount(session.me.id)).toBe(before + forbidden.length);
+      const denials = await t.deps.db
+        .selectFrom('auditEvents')
+        .select(['outcome', 'detail'])
+        .where('actorId', '=', session.me.id)
+        .where('action', '=', 'permission.denied')
+        .execute();
+      const routesDenied = denials.map((d) => {
+        const detail = JSON.parse(d.detail) as { method: string; route: string };
+        return `${detail.method} ${detail.route}`;
+      });
+      expect(routesDenied.sort()).toEqual(forbidden.map(key).sort());
+      expect(denials.every((d) => d.outcome === 'denied')).toBe(true);
+    });
+
+    it(`${role}: passes the route check where it is granted`, async () => {
+      const session = sessions.get(role)!;
+      const granted = t.app.routeInventory.filter(
+        (r) =>
+          r.access.kind === 'signedIn' ||
+          (r.access.kind === 'roles' && r.access.roles.includes(role)),
+      );
+      for (const route of granted) {
+        if (route.url === '/api/v1/auth/logout') continue; // would end the session the matrix uses
+        // Unknown fields make every write a 400 (strict schemas), so nothing is changed here.
+        const res = await request(session, route, { query: '__probe=1', body: { __probe: 1 } });
+        expect(
+          [401, 403],
+          `${key(route)} → ${res.statusCode} ${res.body.slice(0, 200)}`,
+        ).not.toContain(res.statusCode);
+        expect(res.statusCode, key(route)).toBeLessThan(500);
+      }
+    });
+  }
+});
+
+describe('city tenants', () => {
+  it('a Xianning admin may not edit or export Huangshi; the province may', async () => {
+    const xianning = await makeUser(t, ['city_admin'], { regionCode: '421200' });
+    const province = await makeUser(t, ['province_admin'], { regionCode: '420000' });
+    const name = uniqueName('黄石');
+    const org = await makeOrg(t, { regionCode: '420200', name });
+
+    const before = await deniedCount(xianning.me.id);
+    const edit = await as(t, xianning, {
+      method: 'PATCH',
+      url: `/api/v1/orgs/${org.id}`,
+      payload: { description: '越权修改', version: 1 },
+    });
+    expect(edit.statusCode).toBe(403);
+    expect(edit.json().code).toBe('permission.denied');
+    const exported = await as(t, xianning, {
+      method: 'GET',
+      url: '/api/v1/orgs/export?city=420200',
+    });
+    expect(exported.statusCode).toBe(403);
+    expect(await deniedCount(xianning.me.id)).toBe(before + 2);
+    const unchanged = await t.deps.db
+      .selectFrom('orgs')
+      .select(['version', 'description'])
+      .where('id', '=', org.id)
+      .executeTakeFirstOrThrow();
+    expect(unchanged).toEqual({ version: 1, description: org.description });
+
+    const ok = await as(t, province, {
+      method: 'PATCH',
+      url: `/api/v1/orgs/${org.id}`,
+      payload: { description: '省级修改', version: 1 },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ description: '省级修改', version: 2 });
+    const provinceExport = await as(t, province, {
+      method: 'GET',
+      url: `/api/v1/orgs/export?city=420200&q=${encodeURIComponent(name)}`,
+    });
+    expect(provinceExport.statusCode).toBe(200);
+    expect(provinceExport.headers['content-type']).toContain('spreadsheetml');
+  });
+
+  it('a session keeps its roles: a signed-in user cannot lift them by sending a role', async () => {
+    const talent = await makeUser(t, ['talent']);
+    const again = await login(t, talent.username, TEST_PASSWORD);
+    const res = await as(t, again, {
+      method: 'GET',
+      url: '/api/v1/accounts?role=security_admin',
+      headers: { 'x-role': 'security_admin' },
+    });
+    expect(res.statusCode).toBe(403);
+  });
+});
