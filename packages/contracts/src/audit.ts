@@ -24,7 +24,12 @@ export const AuditPageSchema = pageOf(AuditEventSchema);
 export const AuditQuerySchema = PageQuerySchema.extend({
   action: queryText(64).optional(),
   outcome: z.enum(AUDIT_OUTCOMES).optional(),
-  actorId: z.coerce.number().int().min(1).max(2 ** 31 - 1).optional(),
+  actorId: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1)
+    .optional(),
   objectType: queryText(32).optional(),
   from: DateSchema.optional(),
   to: DateSchema.optional(),

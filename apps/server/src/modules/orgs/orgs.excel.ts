@@ -9,8 +9,8 @@ import {
   OrgInputSchema,
 } from '@corridor/contracts';
 import ExcelJS from 'exceljs';
-import { cellText, safeCell } from '../../core/excel/cells';
 import { AppError, type ProblemInput } from '../../core/errors';
+import { cellText, safeCell } from '../../core/excel/cells';
 import { problemsFromZodIssues } from '../../core/http/zod-problems';
 
 export const MAX_IMPORT_ROWS = 10_000;
@@ -18,9 +18,25 @@ const SHEET_NAME = '机构名录';
 const columnLetter = (index: number) => String.fromCharCode(65 + index);
 
 // Officials type labels, not codes: accept 企业 / 武汉 / 武汉市 / 光电子信息 as well as the codes.
-const TYPE_BY_LABEL = new Map<string, string>(ORG_TYPES.flatMap((t) => [[t, t], [ORG_TYPE_LABELS[t].zh, t]]));
-const CITY_BY_LABEL = new Map<string, string>(CITIES.flatMap((c) => [[c.code, c.code], [c.zh, c.code], [`${c.zh}市`, c.code]]));
-const INDUSTRY_BY_LABEL = new Map<string, string>(INDUSTRIES.flatMap((i) => [[i.code, i.code], [i.zh, i.code]]));
+const TYPE_BY_LABEL = new Map<string, string>(
+  ORG_TYPES.flatMap((t) => [
+    [t, t],
+    [ORG_TYPE_LABELS[t].zh, t],
+  ]),
+);
+const CITY_BY_LABEL = new Map<string, string>(
+  CITIES.flatMap((c) => [
+    [c.code, c.code],
+    [c.zh, c.code],
+    [`${c.zh}市`, c.code],
+  ]),
+);
+const INDUSTRY_BY_LABEL = new Map<string, string>(
+  INDUSTRIES.flatMap((i) => [
+    [i.code, i.code],
+    [i.zh, i.code],
+  ]),
+);
 
 function styleHeader(sheet: ExcelJS.Worksheet) {
   sheet.columns = ORG_SHEET_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
@@ -50,7 +66,10 @@ export async function buildOrgTemplate(): Promise<Buffer> {
     }
   });
   const notes = wb.addWorksheet('填写说明');
-  notes.columns = [{ header: '列', width: 20 }, { header: '要求', width: 80 }];
+  notes.columns = [
+    { header: '列', width: 20 },
+    { header: '要求', width: 80 },
+  ];
   notes.addRows([
     ['统一社会信用代码', '18 位，按 GB 32100 校验（第 17、18 位校验码）'],
     ['机构名称', '2–80 字，汉字、字母、数字及常用标点'],
@@ -94,7 +113,9 @@ export interface ParsedRow {
 }
 
 /** Reads and validates every row; returns the rows or every problem found (nothing is written). */
-export async function parseOrgWorkbook(buffer: Buffer): Promise<{ rows: ParsedRow[]; problems: ProblemInput[] }> {
+export async function parseOrgWorkbook(
+  buffer: Buffer,
+): Promise<{ rows: ParsedRow[]; problems: ProblemInput[] }> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -109,7 +130,13 @@ export async function parseOrgWorkbook(buffer: Buffer): Promise<{ rows: ParsedRo
   const header = sheet.getRow(1);
   ORG_SHEET_COLUMNS.forEach((col, i) => {
     if (cellText(header.getCell(i + 1).value) !== col.header) {
-      problems.push({ row: 1, column: columnLetter(i), field: col.key, code: 'header.mismatch', params: { expected: col.header } });
+      problems.push({
+        row: 1,
+        column: columnLetter(i),
+        field: col.key,
+        code: 'header.mismatch',
+        params: { expected: col.header },
+      });
     }
   });
   if (problems.length) return { rows: [], problems };
@@ -126,7 +153,9 @@ export async function parseOrgWorkbook(buffer: Buffer): Promise<{ rows: ParsedRo
     const candidate = {
       ...raw,
       type: raw.type ? (TYPE_BY_LABEL.get(raw.type) ?? raw.type) : raw.type,
-      regionCode: raw.regionCode ? (CITY_BY_LABEL.get(raw.regionCode) ?? raw.regionCode) : raw.regionCode,
+      regionCode: raw.regionCode
+        ? (CITY_BY_LABEL.get(raw.regionCode) ?? raw.regionCode)
+        : raw.regionCode,
       industry: raw.industry ? (INDUSTRY_BY_LABEL.get(raw.industry) ?? raw.industry) : null,
     };
     const parsed = OrgInputSchema.safeParse(candidate);

@@ -1,8 +1,8 @@
 import type { ImportReport, OrgQuery } from '@corridor/contracts';
 import { writeAudit, writeAuditAlone } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
-import { assertSafeXlsx } from '../../core/excel/guard';
 import { AppError, type ProblemInput } from '../../core/errors';
+import { assertSafeXlsx } from '../../core/excel/guard';
 import { buildOrgExport, columnOf, parseOrgWorkbook } from './orgs.excel';
 import { canCreateOrgIn, exportScope } from './orgs.policy';
 import * as repo from './orgs.repo';
@@ -14,7 +14,11 @@ export const MAX_EXPORT_ROWS = 50_000;
  * Imports an Excel sheet of organisations: all rows or none. Every bad row is reported with its
  * row number, column and reason; the file is refused whole if any row is bad.
  */
-export async function importOrgs(ctx: Ctx, buffer: Buffer, fileName: string): Promise<ImportReport> {
+export async function importOrgs(
+  ctx: Ctx,
+  buffer: Buffer,
+  fileName: string,
+): Promise<ImportReport> {
   const actor = ctx.actor!;
   await assertSafeXlsx(buffer);
   const { rows, problems } = await parseOrgWorkbook(buffer);
@@ -22,24 +26,42 @@ export async function importOrgs(ctx: Ctx, buffer: Buffer, fileName: string): Pr
   const firstRowOfCode = new Map<string, number>();
   for (const { row, input } of rows) {
     if (!canCreateOrgIn(actor, input.regionCode)) {
-      problems.push({ row, column: columnOf('regionCode'), field: 'regionCode', code: 'region.not_own_city' });
+      problems.push({
+        row,
+        column: columnOf('regionCode'),
+        field: 'regionCode',
+        code: 'region.not_own_city',
+      });
     }
     const first = firstRowOfCode.get(input.creditCode);
     if (first !== undefined) {
-      problems.push({ row, column: columnOf('creditCode'), field: 'creditCode', code: 'credit_code.duplicate_in_file', params: { row: first } });
+      problems.push({
+        row,
+        column: columnOf('creditCode'),
+        field: 'creditCode',
+        code: 'credit_code.duplicate_in_file',
+        params: { row: first },
+      });
     } else firstRowOfCode.set(input.creditCode, row);
   }
   const taken = await repo.findOrgIdsByCreditCodes(ctx.deps.db, [...firstRowOfCode.keys()]);
   for (const { row, input } of rows) {
     if (taken.has(input.creditCode) && firstRowOfCode.get(input.creditCode) === row) {
-      problems.push({ row, column: columnOf('creditCode'), field: 'creditCode', code: 'credit_code.taken' });
+      problems.push({
+        row,
+        column: columnOf('creditCode'),
+        field: 'creditCode',
+        code: 'credit_code.taken',
+      });
     }
   }
   if (rows.length === 0 && problems.length === 0) {
     problems.push({ row: 2, column: 'A', field: 'creditCode', code: 'required' });
   }
   if (problems.length > 0) {
-    problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? '').localeCompare(b.column ?? ''));
+    problems.sort(
+      (a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? '').localeCompare(b.column ?? ''),
+    );
     await writeAuditAlone(ctx, {
       action: 'org.import',
       outcome: 'failure',
@@ -71,7 +93,10 @@ export async function importOrgs(ctx: Ctx, buffer: Buffer, fileName: string): Pr
 }
 
 /** Exports the current filter. A city admin exports their own city only; it is audited. */
-export async function exportOrgs(ctx: Ctx, filter: Omit<OrgQuery, 'page' | 'pageSize'>): Promise<Buffer> {
+export async function exportOrgs(
+  ctx: Ctx,
+  filter: Omit<OrgQuery, 'page' | 'pageSize'>,
+): Promise<Buffer> {
   const actor = ctx.actor!;
   const scope = exportScope(actor);
   if (scope === null || (scope !== 'all' && filter.city && filter.city !== scope)) {
