@@ -20,9 +20,12 @@ import { registerErrorHandler, sendError } from './core/http/error-handler';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { cockpitRoutes } from './modules/cockpit/cockpit.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { orgsRoutes } from './modules/orgs/orgs.routes';
 import { publicRoutes } from './modules/public/public.routes';
+import { rankingsRoutes } from './modules/rankings/rankings.routes';
 
 export const MAX_JSON_BODY = 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -103,6 +106,9 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await api.register(orgsRoutes);
       await api.register(auditRoutes);
       await api.register(publicRoutes);
+      await api.register(indicatorsRoutes);
+      await api.register(rankingsRoutes);
+      await api.register(cockpitRoutes);
     },
     { prefix: '/api/v1' },
   );

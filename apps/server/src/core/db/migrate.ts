@@ -1,11 +1,17 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Dialect } from './dialect';
 import { m202611261900Foundation } from './migrations/202611261900_foundation';
+import { m202611261930Indicators } from './migrations/202611261930_indicators';
+import { m202611261940Rankings } from './migrations/202611261940_rankings';
+import { m202611261950Cockpit } from './migrations/202611261950_cockpit';
 import type { Database } from './schema';
 
 /** Migrations in order; each is a factory so it can ask the dialect for its few differences. */
 const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '202611261900_foundation': m202611261900Foundation,
+  '202611261930_indicators': m202611261930Indicators,
+  '202611261940_rankings': m202611261940Rankings,
+  '202611261950_cockpit': m202611261950Cockpit,
 };
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {

@@ -1,7 +1,7 @@
 import type { ImportReport, OrgQuery } from '@corridor/contracts';
 import { writeAudit, writeAuditAlone } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
-import { AppError, type ProblemInput } from '../../core/errors';
+import { AppError } from '../../core/errors';
 import { assertSafeXlsx } from '../../core/excel/guard';
 import { buildOrgExport, columnOf, parseOrgWorkbook } from './orgs.excel';
 import { canCreateOrgIn, exportScope } from './orgs.policy';
