@@ -23,6 +23,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { cockpitRoutes } from './modules/cockpit/cockpit.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
+import { marketRoutes } from './modules/market/market.routes';
 import { orgsRoutes } from './modules/orgs/orgs.routes';
 import { publicRoutes } from './modules/public/public.routes';
 import { rankingsRoutes } from './modules/rankings/rankings.routes';
@@ -109,6 +110,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await api.register(indicatorsRoutes);
       await api.register(rankingsRoutes);
       await api.register(cockpitRoutes);
+      await api.register(marketRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -4,6 +4,8 @@ import { m202611261900Foundation } from './migrations/202611261900_foundation';
 import { m202611261930Indicators } from './migrations/202611261930_indicators';
 import { m202611261940Rankings } from './migrations/202611261940_rankings';
 import { m202611261950Cockpit } from './migrations/202611261950_cockpit';
+import { m202611262000Market } from './migrations/202611262000_market';
+import { m202611262010Deals } from './migrations/202611262010_deals';
 import type { Database } from './schema';
 
 /** Migrations in order; each is a factory so it can ask the dialect for its few differences. */
@@ -12,6 +14,8 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '202611261930_indicators': m202611261930Indicators,
   '202611261940_rankings': m202611261940Rankings,
   '202611261950_cockpit': m202611261950Cockpit,
+  '202611262000_market': m202611262000Market,
+  '202611262010_deals': m202611262010Deals,
 };
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
