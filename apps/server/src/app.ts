@@ -115,16 +115,16 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     { prefix: '/api/v1' },
   );
 
-  if (options.webDist && existsSync(resolve(options.webDist, 'index.html'))) {
-    const root = resolve(options.webDist);
-    await app.register(fastifyStatic, { root, wildcard: false, index: 'index.html' });
-    // Client-side routes fall back to the app shell; API misses stay JSON 404s.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
-        return reply.type('text/html; charset=utf-8').sendFile('index.html');
-      }
-      return sendError(reply, request, 'route.not_found');
-    });
-  }
+  const webRoot = options.webDist ? resolve(options.webDist) : null;
+  const serveWeb = webRoot !== null && existsSync(resolve(webRoot, 'index.html'));
+  if (serveWeb)
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  // Client-side routes fall back to the app shell; API misses stay JSON 404s.
+  app.setNotFoundHandler((request, reply) => {
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return sendError(reply, request, 'route.not_found');
+  });
   return app;
 }

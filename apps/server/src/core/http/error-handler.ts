@@ -97,8 +97,6 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendError(reply, request, 'internal');
   });
-
-  app.setNotFoundHandler((request, reply) => sendError(reply, request, 'route.not_found'));
 }
 
 /**

@@ -1,0 +1,152 @@
+import {
+  AuditOutlined,
+  BankOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Layout, Menu, type MenuProps, Space, Tag, Typography } from 'antd';
+import { type ReactNode, Suspense, useState } from 'react';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { type TFunction, useT } from '../i18n';
+import { useLabels } from '../i18n/labels';
+import { api, errorText, setCsrfToken } from './api';
+import { can, meKey, useMe, wasSessionLost } from './auth';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageLoading } from './status';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+function menuItems(me: NonNullable<ReturnType<typeof useMe>['data']>, t: TFunction): MenuItem[] {
+  const item = (key: string, testId: string, label: string, icon: ReactNode): MenuItem => ({
+    key,
+    icon,
+    label: <span data-testid={testId}>{label}</span>,
+  });
+  const items: MenuItem[] = [item('/', 'menu-home', t('menu.home'), <HomeOutlined />)];
+  if (can(me, 'orgs.read')) {
+    const label = can(me, 'orgs.create') ? t('menu.orgsManage') : t('menu.orgsDirectory');
+    items.push(item('/app/orgs', 'menu-orgs', label, <BankOutlined />));
+  }
+  if (can(me, 'audit.read')) {
+    items.push(item('/app/audit', 'menu-audit', t('menu.audit'), <AuditOutlined />));
+  }
+  if (can(me, 'accounts.manage')) {
+    items.push(item('/app/accounts', 'menu-accounts', t('menu.accounts'), <TeamOutlined />));
+  }
+  return items;
+}
+
+export default function AppLayout() {
+  const t = useT();
+  const labels = useLabels();
+  const { data: me, isPending, isError, error, refetch } = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [leaving, setLeaving] = useState(false);
+
+  if (isPending) return <PageLoading />;
+  if (isError) {
+    return (
+      <Typography.Paragraph style={{ padding: 48, textAlign: 'center' }}>
+        {errorText(error)} <Button onClick={() => refetch()}>{t('common.retry')}</Button>
+      </Typography.Paragraph>
+    );
+  }
+  if (!me) {
+    const from = location.pathname + location.search;
+    return <Navigate to="/login" replace state={{ from, expired: wasSessionLost() }} />;
+  }
+
+  const items = menuItems(me, t);
+  const selected = items
+    .map((i) => String(i?.key ?? ''))
+    .filter((key) => key !== '/' && location.pathname.startsWith(key));
+
+  const logout = async () => {
+    setLeaving(true);
+    try {
+      await api.post('/api/v1/auth/logout');
+    } catch {
+      // The session may already be gone: signing out locally is what matters.
+    } finally {
+      setCsrfToken(null);
+      queryClient.clear();
+      queryClient.setQueryData(meKey, null);
+      setLeaving(false);
+      navigate('/login', { replace: true });
+    }
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={220}>
+        <div
+          style={{ color: '#fff', padding: '16px 20px', fontWeight: 600, lineHeight: 1.4 }}
+          data-testid="app-brand"
+        >
+          {t('app.shortTitle')}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected}
+          items={items}
+          onClick={({ key }) => navigate(key)}
+          data-testid="app-menu"
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            display: 'flex',
+            justifyContent: 'flex-end',
+            alignItems: 'center',
+          }}
+        >
+          <Space size="middle" wrap>
+            <Typography.Text strong data-testid="user-name">
+              {me.displayName}
+            </Typography.Text>
+            <span data-testid="user-roles">
+              {me.roles.map((r) => (
+                <Tag key={r} color="blue">
+                  {labels.role(r)}
+                </Tag>
+              ))}
+            </span>
+            <Typography.Text type="secondary" data-testid="user-city">
+              {labels.city(me.regionCode)}
+            </Typography.Text>
+            <LanguageSwitch />
+            <Button
+              icon={<KeyOutlined />}
+              onClick={() => navigate('/app/password')}
+              data-testid="change-password"
+            >
+              {t('auth.changePassword')}
+            </Button>
+            <Button
+              icon={<LogoutOutlined />}
+              loading={leaving}
+              onClick={logout}
+              data-testid="logout"
+            >
+              {t('auth.logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Me } from '@corridor/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, api, setCsrfToken } from './api';
+
+export const ABILITIES = [
+  'orgs.read',
+  'orgs.create',
+  'orgs.import',
+  'orgs.export',
+  'audit.read',
+  'accounts.manage',
+] as const;
+export type Ability = (typeof ABILITIES)[number];
+
+export const meKey = ['auth', 'me'] as const;
+
+let sessionLost = false;
+
+/** Set when the server ends the session under us (401), cleared by the next sign-in. */
+export function setSessionLost(lost: boolean): void {
+  sessionLost = lost;
+}
+export function wasSessionLost(): boolean {
+  return sessionLost;
+}
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await api.get<Me>('/api/v1/auth/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** The signed-in account, or null for a visitor. */
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY });
+}
+
+export function can(me: Pick<Me, 'abilities'> | null | undefined, ability: Ability): boolean {
+  return !!me && me.abilities.includes(ability);
+}
+
+/** Pages of the app and the ability each needs (null: any signed-in account). */
+const PAGES: { path: string; ability: Ability | null }[] = [
+  { path: '/app/orgs', ability: 'orgs.read' },
+  { path: '/app/audit', ability: 'audit.read' },
+  { path: '/app/accounts', ability: 'accounts.manage' },
+  { path: '/app/password', ability: null },
+];
+
+/** The first page this account may open after signing in. */
+export function firstPath(me: Pick<Me, 'abilities'>): string {
+  const page = PAGES.find((p) => p.ability && can(me, p.ability));
+  return page ? page.path : '/app/welcome';
+}
+
+/** Whether a remembered path (e.g. before a session expired) is open to this account. */
+export function pathAllowed(path: string, me: Pick<Me, 'abilities'>): boolean {
+  if (!path.startsWith('/app/')) return false;
+  const page = PAGES.find((p) => path === p.path || path.startsWith(`${p.path}/`));
+  if (!page) return path === '/app/welcome';
+  return page.ability === null || can(me, page.ability);
+}

@@ -1,0 +1,44 @@
+import type { Account, CreateAccountBody, Page, Role } from '@corridor/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api';
+
+export interface AccountListQuery {
+  q?: string;
+  role?: Role;
+  page: number;
+  pageSize: number;
+}
+
+export interface AccountPatch {
+  roles?: Role[];
+  disabled?: boolean;
+  unlock?: true;
+}
+
+/** GET /accounts */
+export function useAccounts(query: AccountListQuery) {
+  return useQuery({
+    queryKey: ['accounts', 'list', query],
+    queryFn: ({ signal }) => api.get<Page<Account>>('/api/v1/accounts', { ...query }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** POST /accounts → 201 Account */
+export function useCreateAccount() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateAccountBody) => api.post<Account>('/api/v1/accounts', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['accounts'] }),
+  });
+}
+
+/** PATCH /accounts/:id {roles?, disabled?, unlock?} */
+export function useUpdateAccount() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: number; patch: AccountPatch }) =>
+      api.patch<Account>(`/api/v1/accounts/${id}`, patch),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['accounts'] }),
+  });
+}

@@ -1,0 +1,42 @@
+import type { AuditEvent, Page } from '@corridor/contracts';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { api } from '../../app/api';
+
+export interface AuditFilters {
+  action?: string;
+  outcome?: 'success' | 'failure' | 'denied';
+  actorId?: number;
+  objectType?: string;
+  /** YYYY-MM-DD */
+  from?: string;
+  /** YYYY-MM-DD */
+  to?: string;
+}
+export interface AuditListQuery extends AuditFilters {
+  page: number;
+  pageSize: number;
+}
+
+export interface AuditVerifyResult {
+  ok: boolean;
+  checked: number;
+  firstBadId: number | null;
+  reason: string | null;
+}
+
+/** GET /audit/events */
+export function useAuditEvents(query: AuditListQuery) {
+  return useQuery({
+    queryKey: ['audit', 'events', query],
+    queryFn: ({ signal }) =>
+      api.get<Page<AuditEvent>>('/api/v1/audit/events', { ...query }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** GET /audit/verify: re-computes the hash chain on the server (run on demand). */
+export function useVerifyAudit() {
+  return useMutation({
+    mutationFn: () => api.get<AuditVerifyResult>('/api/v1/audit/verify'),
+  });
+}
