@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/core/config';
+import { createTestApp, type TestApp } from './helpers';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('platform', () => {
+  it('reports health and which database it runs on', async () => {
+    const res = await t.app.inject({ url: '/api/v1/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      status: 'ok',
+      db: process.env.DATABASE_URL ? 'postgres' : 'sqlite',
+    });
+  });
+
+  it('publishes an OpenAPI 3 document covering every API route', async () => {
+    const res = await t.app.inject({ url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    for (const route of t.app.routeInventory) {
+      const path = route.url.replace(/:(\w+)/g, '{$1}');
+      expect(doc.paths[path], path).toBeDefined();
+      expect(doc.paths[path][route.method.toLowerCase()], `${route.method} ${path}`).toBeDefined();
+    }
+    const ui = await t.app.inject({ url: '/api/docs/' });
+    expect(ui.statusCode).toBe(200);
+    expect(ui.headers['content-type']).toContain('text/html');
+  });
+
+  it('answers unknown API paths with a JSON 404 in the caller’s language', async () => {
+    const res = await t.app.inject({
+      url: '/api/v1/nothing-here',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'route.not_found', message: 'No such address' });
+    const zh = await t.app.inject({ url: '/api/v1/nothing-here' });
+    expect(zh.json().message).toBe('请求的地址不存在');
+  });
+
+  it('refuses to start on a bad configuration, naming the variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+});
