@@ -15,6 +15,8 @@ import { buildApp } from '../src/app';
 import { openDeps } from '../src/core/bootstrap';
 import { loadConfig } from '../src/core/config';
 import { seedDemoData } from '../src/modules/seed/seed.service';
+import { benchRankings } from './rankings';
+import { benchTiers } from './tiers';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -117,6 +119,12 @@ async function main() {
   console.log(
     `| argon2id hash alone | ${percentile(hashes, 50).toFixed(1)} | ${percentile(hashes, 95).toFixed(1)} |`,
   );
+
+  // A ranking edition of BENCH_SCALE enterprises beside reading the same rows (issue 3).
+  await benchRankings(deps);
+
+  // Tier evaluation of BENCH_SCALE enterprises beside reading their indicator rows (issue 3).
+  await benchTiers(deps);
 
   await app.close();
   await bare.close();

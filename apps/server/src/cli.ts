@@ -1,12 +1,17 @@
 import { verifyAuditChain } from './core/audit/verify';
 import { openDeps } from './core/bootstrap';
 import { loadConfig } from './core/config';
+import { rebuildCockpitAggregates } from './modules/cockpit/cockpit.aggregates';
+import { runVerifyCommand } from './modules/rankings/rankings.verify';
 import { seedDemoData } from './modules/seed/seed.service';
 
 const USAGE = `Usage: npm run corridor -- <command>
   audit verify           check the whole SM3 audit chain of the configured database
   seed [--scale N]       load deterministic demo data (N organisations, default 600)
-  migrate                apply database migrations`;
+  migrate                apply database migrations
+  cockpit rebuild        recompute the cockpit's aggregates from the registry
+  ranking verify <edition.json> <signature.hex> <publickey.hex>
+                         check a published ranking edition's SM2 signature offline`;
 
 async function run(args: string[]): Promise<number> {
   const [command, sub, ...rest] = args;
@@ -41,6 +46,23 @@ async function run(args: string[]): Promise<number> {
       `seeded ${result.orgs} organisations and ${result.accounts.length} accounts\n`,
     );
     return 0;
+  }
+  if (command === 'cockpit' && sub === 'rebuild') {
+    const { deps, handle } = await openDeps(config);
+    const report = await rebuildCockpitAggregates(deps);
+    await handle.close();
+    process.stdout.write(
+      `cockpit aggregates rebuilt: ${report.orgs} organisations in ${report.orgCountRows} rows (flows ${report.flows})\n`,
+    );
+    return 0;
+  }
+  if (command === 'ranking' && sub === 'verify') {
+    // Offline: reads the three files only, no database.
+    return runVerifyCommand(
+      rest,
+      (line) => process.stdout.write(`${line}\n`),
+      (line) => process.stderr.write(`${line}\n`),
+    );
   }
   if (command === 'migrate') {
     const { handle } = await openDeps(config);

@@ -25,6 +25,18 @@ const READERS: Role[] = [
   'ranking_publisher',
 ];
 const OFFICIALS: Role[] = ['province_admin', 'city_admin'];
+// Indicators are business data: the org itself, its officials, and the publisher (read-only).
+const INDICATOR_READERS: Role[] = [
+  'province_admin',
+  'city_admin',
+  'enterprise',
+  'ranking_publisher',
+];
+const INDICATOR_EDITORS: Role[] = ['province_admin', 'city_admin', 'enterprise'];
+/** Who may read a ranking snapshot's inputs and corrections (each limited by the service). */
+const RANKING_WINDOW: Role[] = ['ranking_publisher', 'province_admin', 'city_admin', 'enterprise'];
+/** Organisation users who own market records (an institute's users hold 'university'). */
+const MARKET_OWNERS: Role[] = ['enterprise', 'university'];
 const pub: Access = { kind: 'public' };
 const signedIn: Access = { kind: 'signedIn' };
 const roles = (...r: Role[]): Access => ({ kind: 'roles', roles: r });
@@ -52,6 +64,74 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/v1/audit/events': roles('auditor'),
   'GET /api/v1/audit/verify': roles('auditor'),
   'GET /api/v1/public/overview': pub,
+  'GET /api/v1/orgs/:id/indicators': roles(...INDICATOR_READERS),
+  'GET /api/v1/orgs/:id/indicators/:year': roles(...INDICATOR_READERS),
+  'PUT /api/v1/orgs/:id/indicators/:year': roles(...INDICATOR_EDITORS),
+  'PATCH /api/v1/orgs/:id/indicators/:year': roles(...INDICATOR_EDITORS),
+  'GET /api/v1/orgs/:id/indicators/:year/history': roles(...INDICATOR_EDITORS),
+  'GET /api/v1/orgs/:id/tiers': roles(...INDICATOR_READERS),
+  'GET /api/v1/orgs/:id/certificates': roles(...INDICATOR_READERS),
+  'POST /api/v1/orgs/:id/certificates': roles(...OFFICIALS),
+  'DELETE /api/v1/orgs/:id/certificates/:certId': roles(...OFFICIALS),
+  'GET /api/v1/tiers/stats': roles(...OFFICIALS),
+  'GET /api/v1/indicators/import-template': roles(...OFFICIALS),
+  'GET /api/v1/indicators/export': roles(...OFFICIALS),
+  'POST /api/v1/indicators/import': roles(...OFFICIALS),
+  'GET /api/v1/rankings/methods': pub,
+  'GET /api/v1/rankings/methods/:id': pub,
+  'POST /api/v1/rankings/methods': roles('ranking_publisher'),
+  'PATCH /api/v1/rankings/methods/:id': roles('ranking_publisher'),
+  'POST /api/v1/rankings/methods/:id/publish': roles('ranking_publisher'),
+  'GET /api/v1/rankings/editions': pub,
+  'GET /api/v1/rankings/editions/:id': pub,
+  'GET /api/v1/rankings/editions/:id/entries': pub,
+  'GET /api/v1/rankings/editions/:id/export': pub,
+  'GET /api/v1/rankings/editions/:id/edition.json': pub,
+  'GET /api/v1/rankings/editions/:id/signature.hex': pub,
+  'GET /api/v1/rankings/editions/:id/publickey.hex': pub,
+  'GET /api/v1/rankings/editions/:id/verify': pub,
+  'POST /api/v1/rankings/verify': pub,
+  'POST /api/v1/rankings/editions': roles('ranking_publisher'),
+  'PATCH /api/v1/rankings/editions/:id': roles('ranking_publisher'),
+  'POST /api/v1/rankings/editions/:id/open-window': roles('ranking_publisher'),
+  'POST /api/v1/rankings/editions/:id/close-window': roles('ranking_publisher'),
+  'POST /api/v1/rankings/editions/:id/publish': roles('ranking_publisher'),
+  'GET /api/v1/rankings/editions/:id/inputs': roles(...RANKING_WINDOW),
+  'GET /api/v1/rankings/editions/:id/corrections': roles(...RANKING_WINDOW),
+  'POST /api/v1/rankings/editions/:id/corrections': roles('enterprise'),
+  'POST /api/v1/rankings/corrections/:id/decide': roles('ranking_publisher'),
+  'GET /api/v1/cockpit/public': pub,
+  'GET /api/v1/cockpit/leaders/cities/:city': roles(...OFFICIALS),
+  'GET /api/v1/cockpit/kpis/official': roles(...OFFICIALS),
+  'POST /api/v1/cockpit/kpis/official': roles('province_admin'),
+  'PATCH /api/v1/cockpit/kpis/official/:id': roles('province_admin'),
+  'GET /api/v1/market/achievements': roles(...READERS),
+  'GET /api/v1/market/achievements/search': roles(...READERS),
+  'GET /api/v1/market/achievements/:id': roles(...READERS),
+  'POST /api/v1/market/achievements': roles(...MARKET_OWNERS),
+  'PATCH /api/v1/market/achievements/:id': roles(...MARKET_OWNERS),
+  'POST /api/v1/market/achievements/:id/submit': roles(...MARKET_OWNERS),
+  'POST /api/v1/market/achievements/:id/review': roles(...OFFICIALS),
+  'POST /api/v1/market/achievements/:id/publish': roles(...MARKET_OWNERS, ...OFFICIALS),
+  'POST /api/v1/market/achievements/:id/withdraw': roles(...MARKET_OWNERS, ...OFFICIALS),
+  'POST /api/v1/market/achievements/:id/showcase': roles(...OFFICIALS),
+  'GET /api/v1/market/achievements/import-template': roles(...MARKET_OWNERS, ...OFFICIALS),
+  'GET /api/v1/market/achievements/export': roles(...MARKET_OWNERS, ...OFFICIALS),
+  'POST /api/v1/market/achievements/import': roles(...MARKET_OWNERS, ...OFFICIALS),
+  'GET /api/v1/market/demands': roles(...READERS),
+  'GET /api/v1/market/demands/search': roles(...READERS),
+  'GET /api/v1/market/demands/:id': roles(...READERS),
+  'POST /api/v1/market/demands': roles(...MARKET_OWNERS),
+  'PATCH /api/v1/market/demands/:id': roles(...MARKET_OWNERS),
+  'POST /api/v1/market/demands/:id/publish': roles(...MARKET_OWNERS),
+  'POST /api/v1/market/demands/:id/close': roles(...MARKET_OWNERS, ...OFFICIALS),
+  'POST /api/v1/market/demands/:id/withdraw': roles(...MARKET_OWNERS, ...OFFICIALS),
+  'GET /api/v1/market/demands/import-template': roles(...MARKET_OWNERS, ...OFFICIALS),
+  'GET /api/v1/market/demands/export': roles(...MARKET_OWNERS, ...OFFICIALS),
+  'POST /api/v1/market/demands/import': roles(...MARKET_OWNERS, ...OFFICIALS),
+  'GET /api/v1/market/showcase': pub,
+  'GET /api/v1/market/showcase/:id': pub,
+  'GET /api/v1/market/open-calls': pub,
 };
 
 let t: TestApp;
@@ -170,9 +250,24 @@ describe('anonymous callers', () => {
       .map(key)
       .sort();
     expect(publicRoutes).toEqual([
+      'GET /api/v1/cockpit/public',
       'GET /api/v1/health',
+      'GET /api/v1/market/open-calls',
+      'GET /api/v1/market/showcase',
+      'GET /api/v1/market/showcase/:id',
       'GET /api/v1/public/overview',
+      'GET /api/v1/rankings/editions',
+      'GET /api/v1/rankings/editions/:id',
+      'GET /api/v1/rankings/editions/:id/edition.json',
+      'GET /api/v1/rankings/editions/:id/entries',
+      'GET /api/v1/rankings/editions/:id/export',
+      'GET /api/v1/rankings/editions/:id/publickey.hex',
+      'GET /api/v1/rankings/editions/:id/signature.hex',
+      'GET /api/v1/rankings/editions/:id/verify',
+      'GET /api/v1/rankings/methods',
+      'GET /api/v1/rankings/methods/:id',
       'POST /api/v1/auth/login',
+      'POST /api/v1/rankings/verify',
     ]);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
     const overview = await t.app.inject({ method: 'GET', url: '/api/v1/public/overview' });

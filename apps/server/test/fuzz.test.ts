@@ -36,6 +36,8 @@ let leaver: Session;
 let ownOrgId: number;
 let ownAccountId: number;
 let routes: Route[];
+let rankingPublisher: Session;
+let rankingEnterprise: Session;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -48,6 +50,8 @@ beforeAll(async () => {
   ownOrgId = (await makeOrg(t, { regionCode: '420100' })).id;
   ownAccountId = (await makeUser(t, ['talent'])).me.id;
   routes = t.app.routeInventory.map(({ method, url }) => ({ method, url }));
+  rankingPublisher = await makeUser(t, ['ranking_publisher']);
+  rankingEnterprise = await makeUser(t, ['enterprise'], { orgId: ownOrgId });
 });
 afterAll(() => t.close());
 
@@ -58,6 +62,15 @@ function sessionFor(route: Route): Session {
   if (route.url.startsWith('/api/v1/accounts')) return security;
   if (route.url.startsWith('/api/v1/audit')) return auditor;
   if (route.url.startsWith('/api/v1/orgs')) return province;
+  if (route.method === 'POST' && route.url.endsWith('/editions/:id/corrections'))
+    return rankingEnterprise;
+  if (route.url.startsWith('/api/v1/rankings')) return rankingPublisher;
+  if (route.url.startsWith('/api/v1/cockpit')) return province;
+  if (route.url.startsWith('/api/v1/indicators') || route.url.startsWith('/api/v1/tiers'))
+    return province;
+  // Market: officials review and feature; the rest of the writes are an organisation user's.
+  if (route.url.startsWith('/api/v1/market') && route.method !== 'GET')
+    return /\/(review|showcase)$/.test(route.url) ? province : rankingEnterprise;
   return talent;
 }
 
@@ -150,6 +163,25 @@ const KNOWN_KEYS: Record<string, string[]> = {
   ],
   auth: ['username', 'password', 'currentPassword', 'newPassword'],
   audit: ['action', 'outcome', 'actorId', 'objectType', 'from', 'to'],
+  rankings: [
+    'code',
+    'name',
+    'normalisation',
+    'indicators',
+    'methodId',
+    'title',
+    'year',
+    'city',
+    'closesOn',
+    'orgId',
+    'field',
+    'claimedValue',
+    'reason',
+    'decision',
+    'edition',
+    'signature',
+    'publicKey',
+  ],
   other: ['a'],
 };
 const QUERY_KEYS = [

@@ -20,6 +20,11 @@ const EnvSchema = z.object({
   SEED_SCALE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   /** Origins allowed to send state-changing requests besides the server's own. */
   ALLOWED_ORIGINS: z.string().default(''),
+  /** Market search load protection: searches at once, waiting, time budget, matches walked. */
+  MARKET_SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(4),
+  MARKET_SEARCH_QUEUE: z.coerce.number().int().min(0).max(10_000).default(8),
+  MARKET_SEARCH_BUDGET_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  MARKET_SEARCH_WINDOW: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
 });
 
 export interface AppConfig {
@@ -35,6 +40,7 @@ export interface AppConfig {
   loginRatePerMinute: number;
   seedScale: number;
   allowedOrigins: string[];
+  marketSearch: { concurrency: number; queue: number; budgetMs: number; window: number };
 }
 
 export class ConfigError extends Error {}
@@ -63,5 +69,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     allowedOrigins: e.ALLOWED_ORIGINS.split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    marketSearch: {
+      concurrency: e.MARKET_SEARCH_CONCURRENCY,
+      queue: e.MARKET_SEARCH_QUEUE,
+      budgetMs: e.MARKET_SEARCH_BUDGET_MS,
+      window: e.MARKET_SEARCH_WINDOW,
+    },
   };
 }

@@ -1,10 +1,16 @@
 import {
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
+  FileExcelOutlined,
   HomeOutlined,
   KeyOutlined,
   LogoutOutlined,
+  ShopOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Layout, Menu, type MenuProps, Space, Tag, Typography } from 'antd';
@@ -29,6 +35,34 @@ function menuItems(me: NonNullable<ReturnType<typeof useMe>['data']>, t: TFuncti
   if (can(me, 'orgs.read')) {
     const label = can(me, 'orgs.create') ? t('menu.orgsManage') : t('menu.orgsDirectory');
     items.push(item('/app/orgs', 'menu-orgs', label, <BankOutlined />));
+  }
+  if (can(me, 'cockpit.leaders')) {
+    items.push(item('/app/cockpit', 'menu-cockpit', t('menu.cockpit'), <DashboardOutlined />));
+  }
+  if (can(me, 'tiers.stats')) {
+    items.push(
+      item('/app/tiers/stats', 'menu-tier-stats', t('menu.tierStats'), <BarChartOutlined />),
+    );
+  }
+  if (can(me, 'indicators.import')) {
+    items.push(
+      item(
+        '/app/indicators/transfer',
+        'menu-indicators',
+        t('menu.indicators'),
+        <FileExcelOutlined />,
+      ),
+    );
+  }
+  if (can(me, 'rankings.read')) {
+    items.push(item('/app/rankings', 'menu-rankings', t('menu.rankings'), <TrophyOutlined />));
+  }
+  if (can(me, 'market.read')) {
+    items.push(item('/app/market', 'menu-market', t('menu.market'), <ShopOutlined />));
+  }
+  if (can(me, 'market.own') || can(me, 'market.curate')) {
+    const label = can(me, 'market.curate') ? t('menu.marketReview') : t('menu.marketWork');
+    items.push(item('/app/market/work', 'menu-market-work', label, <FileDoneOutlined />));
   }
   if (can(me, 'audit.read')) {
     items.push(item('/app/audit', 'menu-audit', t('menu.audit'), <AuditOutlined />));

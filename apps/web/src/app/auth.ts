@@ -9,6 +9,16 @@ export const ABILITIES = [
   'orgs.export',
   'audit.read',
   'accounts.manage',
+  'cockpit.leaders',
+  'cockpit.kpis.manage',
+  'tiers.stats',
+  'indicators.import',
+  'rankings.read',
+  'rankings.publish',
+  'rankings.correct',
+  'market.read',
+  'market.own',
+  'market.curate',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -49,9 +59,16 @@ export function can(me: Pick<Me, 'abilities'> | null | undefined, ability: Abili
 
 /** Pages of the app and the ability each needs (null: any signed-in account). */
 const PAGES: { path: string; ability: Ability | null }[] = [
+  // The publisher's desk is its landing page; more specific paths come before their parents.
+  { path: '/app/rankings/workbench', ability: 'rankings.publish' },
   { path: '/app/orgs', ability: 'orgs.read' },
   { path: '/app/audit', ability: 'audit.read' },
   { path: '/app/accounts', ability: 'accounts.manage' },
+  { path: '/app/tiers/stats', ability: 'tiers.stats' },
+  { path: '/app/indicators/transfer', ability: 'indicators.import' },
+  { path: '/app/cockpit', ability: 'cockpit.leaders' },
+  { path: '/app/rankings', ability: 'rankings.read' },
+  { path: '/app/market', ability: 'market.read' },
   { path: '/app/password', ability: null },
 ];
 

@@ -13,6 +13,22 @@ const OrgsPage = lazy(() => import('../features/orgs/OrgsPage'));
 const OrgDetailPage = lazy(() => import('../features/orgs/OrgDetailPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
+const TierStatsPage = lazy(() => import('../features/indicators/TierStatsPage'));
+const IndicatorTransferPage = lazy(() => import('../features/indicators/IndicatorTransferPage'));
+// The public cockpit is its own chunk too: it loads without the admin app (issue 5).
+const PublicCockpitPage = lazy(() => import('../features/cockpit/PublicCockpitPage'));
+const LeadersCockpitPage = lazy(() => import('../features/cockpit/LeadersCockpitPage'));
+// Ranking lists (issue 3): published editions are public, like the cockpit.
+const PublicRankingsPage = lazy(() => import('../features/rankings/PublicRankingsPage'));
+const EditionsPage = lazy(() => import('../features/rankings/EditionList'));
+const EditionDetailPage = lazy(() => import('../features/rankings/EditionView'));
+const PublisherWorkbench = lazy(() => import('../features/rankings/PublisherWorkbench'));
+// Technology market (issue 4): public showcase, search, details, an organisation's listings.
+const ShowcasePage = lazy(() => import('../features/market/ShowcasePage'));
+const MarketPage = lazy(() => import('../features/market/MarketPage'));
+const MarketWorkPage = lazy(() => import('../features/market/MarketWorkPage'));
+const AchievementPage = lazy(() => import('../features/market/AchievementPage'));
+const DemandPage = lazy(() => import('../features/market/DemandPage'));
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
@@ -37,6 +53,38 @@ export const router = createBrowserRouter([
     element: (
       <Page>
         <LoginPage />
+      </Page>
+    ),
+  },
+  {
+    path: '/cockpit',
+    element: (
+      <Page>
+        <PublicCockpitPage />
+      </Page>
+    ),
+  },
+  {
+    path: '/rankings',
+    element: (
+      <Page>
+        <PublicRankingsPage />
+      </Page>
+    ),
+  },
+  {
+    path: '/showcase',
+    element: (
+      <Page>
+        <ShowcasePage />
+      </Page>
+    ),
+  },
+  {
+    path: '/rankings/:id',
+    element: (
+      <Page>
+        <PublicRankingsPage />
       </Page>
     ),
   },
@@ -79,6 +127,86 @@ export const router = createBrowserRouter([
         element: (
           <RequireAbility ability="accounts.manage">
             <AccountsPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'cockpit',
+        element: (
+          <RequireAbility ability="cockpit.leaders">
+            <LeadersCockpitPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'tiers/stats',
+        element: (
+          <RequireAbility ability="tiers.stats">
+            <TierStatsPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'indicators/transfer',
+        element: (
+          <RequireAbility ability="indicators.import">
+            <IndicatorTransferPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'rankings',
+        element: (
+          <RequireAbility ability="rankings.read">
+            <EditionsPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'rankings/workbench',
+        element: (
+          <RequireAbility ability="rankings.publish">
+            <PublisherWorkbench />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'rankings/:id',
+        element: (
+          <RequireAbility ability="rankings.read">
+            <EditionDetailPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'market',
+        element: (
+          <RequireAbility ability="market.read">
+            <MarketPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'market/work',
+        element: (
+          <RequireAbility ability="market.read">
+            <MarketWorkPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'market/achievements/:id',
+        element: (
+          <RequireAbility ability="market.read">
+            <AchievementPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'market/demands/:id',
+        element: (
+          <RequireAbility ability="market.read">
+            <DemandPage />
           </RequireAbility>
         ),
       },

@@ -83,3 +83,18 @@ export function isUniqueViolation(error: unknown): boolean {
     code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
   );
 }
+
+/**
+ * Holds off other writers of a table until the transaction ends, for a rebuild that reads the
+ * table whole and rewrites what is derived from it. SQLite needs nothing: a write transaction
+ * already holds the database's single writer lock.
+ */
+export async function lockAgainstWriters(
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  table: string,
+): Promise<void> {
+  if (dialect.name === 'postgres') {
+    await sql`lock table ${sql.table(table)} in share mode`.execute(trx);
+  }
+}

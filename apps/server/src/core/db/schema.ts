@@ -80,6 +80,297 @@ export interface SettingsTable {
   value: string;
 }
 
+/** Cockpit: organisations per city × type × industry ('' = none) × month registered. */
+export interface CockpitOrgCountsTable {
+  regionCode: string;
+  type: string;
+  industry: string;
+  createdMonth: string;
+  n: number;
+}
+
+/** Cockpit: cross-city flows per kind × month × from → to × field ('' = none), yuan. */
+export interface CockpitFlowStatsTable {
+  kind: string;
+  ym: string;
+  fromCity: string;
+  toCity: string;
+  field: string;
+  n: number;
+  amountYuan: number;
+}
+
+/** Cockpit: figures entered by province officials, each with its source and date. */
+export interface CockpitOfficialKpisTable {
+  id: Generated<number>;
+  code: string;
+  value: number;
+  asOf: string;
+  source: string;
+  note: string | null;
+  version: number;
+  enteredAt: string;
+  enteredBy: number | null;
+  updatedAt: string;
+  updatedBy: number | null;
+}
+
+/** Indicators: one enterprise, one fiscal year (JSON columns hold lists and maps as text). */
+export interface IndicatorYearsTable {
+  id: Generated<number>;
+  orgId: number;
+  year: number;
+  revenue: number;
+  mainRevenue: number | null;
+  totalIncome: number | null;
+  highTechIncome: number | null;
+  rdSpend: number;
+  rdSpendDomestic: number | null;
+  totalCosts: number | null;
+  totalAssets: number;
+  liabilities: number | null;
+  netAssets: number | null;
+  staff: number;
+  scienceStaff: number;
+  rdStaff: number | null;
+  conversions: number | null;
+  foundedOn: string | null;
+  ip: string | null;
+  /** Contract field ipClassI…: spelt with a digit so the snake_case mapping round-trips. */
+  ipClass1OwnDeveloped: number | null;
+  ipClass1HighValue: number | null;
+  ipClass1InUse: number | null;
+  ipObtainedBy: string | null;
+  valuation: number | null;
+  listing: string | null;
+  equity: string | null;
+  awards: string | null;
+  rdInstitutions: string | null;
+  standards: string | null;
+  violations: string | null;
+  highTechField: string | null;
+  profile: string | null;
+  yearsInNiche: number | null;
+  yearsInField: number | null;
+  globalMarketRank: number | null;
+  assessments: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: number | null;
+}
+
+/** Indicators: provenance of every value (old and new value as JSON text). */
+export interface IndicatorChangesTable {
+  id: Generated<number>;
+  orgId: number;
+  year: number;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+  source: string;
+  changedBy: number | null;
+  changedByName: string | null;
+  changedAt: string;
+  note: string | null;
+}
+
+/** Indicators: recognitions actually held (高企 certificate, 专精特新 …). */
+export interface OrgCertificatesTable {
+  id: Generated<number>;
+  orgId: number;
+  regionCode: string;
+  kind: string;
+  number: string;
+  issuedOn: string;
+  expiresOn: string | null;
+  issuer: string | null;
+  createdAt: string;
+  createdBy: number | null;
+}
+
+/** Indicators: stored tier evaluation per org × year × tier, aggregated by the statistics. */
+export interface TierResultsTable {
+  orgId: number;
+  year: number;
+  tier: string;
+  regionCode: string;
+  eligible: number;
+  via: string | null;
+  withinReach: number;
+  total: number | null;
+  gapCount: number;
+  ruleSetId: string;
+  evaluatedAt: string;
+}
+
+/** Rankings: one SM2 key pair per publisher account (production: HSM/KMS instead). */
+export interface RankingKeysTable {
+  id: Generated<number>;
+  accountId: number;
+  algorithm: string;
+  publicKey: string;
+  privateKey: string;
+  createdAt: string;
+}
+
+export interface RankingMethodsTable {
+  id: Generated<number>;
+  code: string;
+  version: number;
+  name: string;
+  description: string | null;
+  normalisation: string;
+  /** JSON: RankingIndicator[]. */
+  indicators: string;
+  status: string;
+  ownerId: number;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+export interface RankingEditionsTable {
+  id: Generated<number>;
+  methodId: number;
+  title: string;
+  year: number;
+  city: string | null;
+  industry: string | null;
+  status: string;
+  ownerId: number;
+  publisherName: string;
+  entryCount: number;
+  frozenInputsSm3: string;
+  finalInputsSm3: string | null;
+  windowOpenedAt: string | null;
+  windowClosesOn: string | null;
+  windowClosedAt: string | null;
+  publishedAt: string | null;
+  previousEditionId: number | null;
+  canonicalSm3: string | null;
+  signature: string | null;
+  publicKey: string | null;
+  keyId: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RankingInputsTable {
+  editionId: number;
+  orgId: number;
+  creditCode: string;
+  name: string;
+  regionCode: string;
+  industry: string | null;
+  /** JSON: indicator key → number | null. */
+  inputValues: string;
+  /** JSON: indicator key → Provenance. */
+  provenance: string;
+}
+
+export interface RankingCorrectionsTable {
+  id: Generated<number>;
+  editionId: number;
+  orgId: number;
+  field: string;
+  previousValue: number | null;
+  claimedValue: number;
+  reason: string;
+  evidence: string;
+  status: string;
+  decisionReason: string | null;
+  filedBy: number;
+  filedAt: string;
+  decidedBy: number | null;
+  decidedAt: string | null;
+}
+
+export interface RankingEntriesTable {
+  editionId: number;
+  orgId: number;
+  rank: number;
+  creditCode: string;
+  name: string;
+  regionCode: string;
+  industry: string | null;
+  total: number;
+  previousRank: number | null;
+  movement: number | null;
+  /** JSON: ScoredIndicator[]. */
+  breakdown: string;
+}
+
+export interface RankingEditionDocumentsTable {
+  editionId: number;
+  canonicalJson: string;
+}
+
+/** Technology market (modules/market). JSON columns hold arrays as text. */
+export interface MarketAchievementsTable {
+  id: Generated<number>;
+  orgId: number;
+  regionCode: string;
+  title: string;
+  abstract: string;
+  keywords: string;
+  field: string;
+  industry: string | null;
+  trl: number;
+  stage: string;
+  ipItems: string;
+  inventors: string;
+  transferModes: string;
+  priceWan: number | null;
+  attachments: string;
+  status: string;
+  showcase: number;
+  /** Set while listed: the record's row id in the full-text index (modules/market/search.key.ts). */
+  searchKey: number | null;
+  reviewNote: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  curatedAt: string | null;
+  curatedBy: number | null;
+  publishedAt: string | null;
+  createdBy: number | null;
+  updatedBy: number | null;
+}
+
+export interface MarketDemandsTable {
+  id: Generated<number>;
+  orgId: number;
+  regionCode: string;
+  title: string;
+  description: string;
+  field: string;
+  industry: string | null;
+  budgetWan: number | null;
+  deadline: string;
+  status: string;
+  openCall: number;
+  searchKey: number | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  createdBy: number | null;
+  updatedBy: number | null;
+}
+
+export interface MarketCountersTable {
+  name: string;
+  value: number;
+}
+
+/** PostgreSQL only (SQLite keeps the index in FTS5 tables, reached through raw SQL). */
+export interface MarketSearchTable {
+  searchKey: number;
+  tsv: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   accountRoles: AccountRolesTable;
@@ -88,4 +379,23 @@ export interface Database {
   auditEvents: AuditEventsTable;
   auditHead: AuditHeadTable;
   settings: SettingsTable;
+  rankingKeys: RankingKeysTable;
+  rankingMethods: RankingMethodsTable;
+  rankingEditions: RankingEditionsTable;
+  rankingInputs: RankingInputsTable;
+  rankingCorrections: RankingCorrectionsTable;
+  rankingEntries: RankingEntriesTable;
+  rankingEditionDocuments: RankingEditionDocumentsTable;
+  indicatorYears: IndicatorYearsTable;
+  indicatorChanges: IndicatorChangesTable;
+  orgCertificates: OrgCertificatesTable;
+  tierResults: TierResultsTable;
+  cockpitOrgCounts: CockpitOrgCountsTable;
+  cockpitFlowStats: CockpitFlowStatsTable;
+  cockpitOfficialKpis: CockpitOfficialKpisTable;
+  marketAchievements: MarketAchievementsTable;
+  marketDemands: MarketDemandsTable;
+  marketCounters: MarketCountersTable;
+  marketAchievementSearch: MarketSearchTable;
+  marketDemandSearch: MarketSearchTable;
 }

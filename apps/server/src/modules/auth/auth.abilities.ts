@@ -5,16 +5,39 @@ import type { Role } from '@corridor/contracts';
  * this list only decides which menu entries to show.
  */
 const ABILITIES: Record<Role, string[]> = {
-  province_admin: ['orgs.read', 'orgs.create', 'orgs.import', 'orgs.export'],
-  city_admin: ['orgs.read', 'orgs.create', 'orgs.import', 'orgs.export'],
+  province_admin: [
+    'orgs.read',
+    'orgs.create',
+    'orgs.import',
+    'orgs.export',
+    'cockpit.leaders',
+    'cockpit.kpis.manage',
+    'tiers.stats',
+    'indicators.import',
+    'rankings.read',
+    'market.read',
+    'market.curate',
+  ],
+  city_admin: [
+    'orgs.read',
+    'orgs.create',
+    'orgs.import',
+    'orgs.export',
+    'cockpit.leaders',
+    'tiers.stats',
+    'indicators.import',
+    'rankings.read',
+    'market.read',
+    'market.curate',
+  ],
   auditor: ['audit.read'],
   security_admin: ['accounts.manage'],
-  enterprise: ['orgs.read'],
-  university: ['orgs.read'],
-  talent: ['orgs.read'],
-  investor: ['orgs.read'],
-  broker: ['orgs.read'],
-  ranking_publisher: ['orgs.read'],
+  enterprise: ['orgs.read', 'rankings.read', 'rankings.correct', 'market.read', 'market.own'],
+  university: ['orgs.read', 'rankings.read', 'market.read', 'market.own'],
+  talent: ['orgs.read', 'rankings.read', 'market.read'],
+  investor: ['orgs.read', 'rankings.read', 'market.read'],
+  broker: ['orgs.read', 'rankings.read', 'market.read'],
+  ranking_publisher: ['orgs.read', 'rankings.read', 'rankings.publish', 'market.read'],
 };
 
 export function abilitiesOf(roles: readonly Role[]): string[] {

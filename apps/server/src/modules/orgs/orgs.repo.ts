@@ -119,3 +119,41 @@ export async function findOrgRefsByCreditCodes(db: Exec, codes: string[]) {
   }
   return out;
 }
+
+/** Directory facts (no personal data) of organisations by id or by credit code, in batches. */
+export async function findOrgFacts(db: Exec, by: 'id' | 'creditCode', keys: (number | string)[]) {
+  const out: {
+    id: number;
+    creditCode: string;
+    name: string;
+    type: string;
+    regionCode: string;
+    foundedOn: string | null;
+  }[] = [];
+  for (let i = 0; i < keys.length; i += 500) {
+    const slice = keys.slice(i, i + 500);
+    let query = db
+      .selectFrom('orgs')
+      .select(['id', 'creditCode', 'name', 'type', 'regionCode', 'foundedOn']);
+    query =
+      by === 'id'
+        ? query.where('id', 'in', slice as number[])
+        : query.where('creditCode', 'in', slice as string[]);
+    out.push(...(await query.execute()));
+  }
+  return out;
+}
+
+/** Directory facts of the enterprises of a city and/or industry (all when unset), by id. */
+export async function enterpriseFacts(
+  db: Exec,
+  f: { city?: string | null; industry?: string | null },
+) {
+  let query = db
+    .selectFrom('orgs')
+    .select(['id', 'creditCode', 'name', 'regionCode', 'industry'])
+    .where('type', '=', 'enterprise');
+  if (f.city) query = query.where('regionCode', '=', f.city);
+  if (f.industry) query = query.where('industry', '=', f.industry);
+  return query.orderBy('id').execute();
+}

@@ -5,6 +5,7 @@ import type { Ctx } from '../../core/context';
 import { isUniqueViolation } from '../../core/db/dialect';
 import type { OrgsTable } from '../../core/db/schema';
 import { AppError } from '../../core/errors';
+import { applyOrgChange, applyOrgChanges } from '../cockpit/cockpit.aggregates';
 import { pinyinKeys } from './orgs.pinyin';
 import {
   canChangeIdentity,
@@ -110,6 +111,8 @@ export async function createOrg(ctx: Ctx, input: OrgInput): Promise<Org> {
   try {
     const id = await ctx.deps.db.transaction().execute(async (trx) => {
       const newId = await repo.insertOrg(trx, rowValues(input, actor.id, now));
+      // Cockpit aggregates change in the same transaction (issue 5).
+      await applyOrgChange(trx, null, { ...input, createdAt: now });
       await writeAudit(trx, ctx, {
         action: 'org.create',
         objectType: 'org',
@@ -157,6 +160,8 @@ export async function updateOrg(ctx: Ctx, id: number, patch: OrgUpdate): Promise
         updatedBy: actor.id,
       });
       if (!ok) throw new AppError('org.version_conflict');
+      // Cockpit aggregates follow a change of city, type or industry (issue 5; else a no-op).
+      await applyOrgChange(trx, row, { ...row, ...changed });
       await writeAudit(trx, ctx, {
         action: 'org.update',
         objectType: 'org',
@@ -188,6 +193,9 @@ export async function bulkInsertOrgs(ctx: Ctx, inputs: OrgInput[]): Promise<numb
     for (let i = 0; i < inputs.length; i += 400) {
       const values = inputs.slice(i, i + 400).map((input) => rowValues(input, null, now));
       const rows = await trx.insertInto('orgs').values(values).returning('id').execute();
+      // Cockpit aggregates, same transaction (issue 5).
+      const added = values.map((after) => ({ before: null, after }));
+      await applyOrgChanges(trx, added);
       ids.push(...rows.map((r) => r.id));
     }
     await writeAudit(trx, ctx, {
@@ -202,4 +210,21 @@ export async function bulkInsertOrgs(ctx: Ctx, inputs: OrgInput[]): Promise<numb
 /** Id, type and city of the organisations holding these credit codes (those that exist). */
 export async function findOrgRefsByCreditCodes(ctx: Ctx, codes: string[]) {
   return repo.findOrgRefsByCreditCodes(ctx.deps.db, codes);
+}
+
+/** Directory facts (code, name, type, city, founding date) for other modules; no personal data. */
+export async function findOrgFactsByIds(ctx: Ctx, ids: number[]) {
+  return repo.findOrgFacts(ctx.deps.db, 'id', ids);
+}
+
+export async function findOrgFactsByCreditCodes(ctx: Ctx, codes: string[]) {
+  return repo.findOrgFacts(ctx.deps.db, 'creditCode', codes);
+}
+
+/** Code, name, city and industry of the enterprises in a scope, for the ranking lists. */
+export async function findEnterpriseFacts(
+  ctx: Ctx,
+  scope: { city?: string | null; industry?: string | null },
+) {
+  return repo.enterpriseFacts(ctx.deps.db, scope);
 }

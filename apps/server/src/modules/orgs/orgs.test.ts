@@ -26,10 +26,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function orgCount() {
+/** Organisations registered by one user (the PostgreSQL database is shared between files). */
+async function orgCount(by: Session) {
   const row = await t.deps.db
     .selectFrom('orgs')
     .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('createdBy', '=', by.me.id)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -62,14 +64,14 @@ describe('organisations', () => {
   });
 
   it('a city admin may not register or edit another city’s organisation', async () => {
-    const before = await orgCount();
+    const before = await orgCount(wuhanAdmin);
     const res = await as(t, wuhanAdmin, {
       method: 'POST',
       url: '/api/v1/orgs',
       payload: orgInput({ regionCode: '420700' }),
     });
     expect(res.statusCode).toBe(403);
-    expect(await orgCount()).toBe(before);
+    expect(await orgCount(wuhanAdmin)).toBe(before);
     const ezhouOrg = await makeOrg(t, { regionCode: '420700' });
     const denialsBefore = await countAudit(t, { action: 'permission.denied' });
     const edit = await as(t, wuhanAdmin, {
@@ -205,7 +207,7 @@ describe('organisations', () => {
   });
 
   it('refuses bad input with the field and reason, writing nothing', async () => {
-    const before = await orgCount();
+    const before = await orgCount(province);
     const cases: [Record<string, unknown>, string, string][] = [
       [{ creditCode: '91420684MA4927PJ7C' }, 'creditCode', 'credit_code.check'],
       [{ creditCode: '9142068' }, 'creditCode', 'credit_code.length'],
@@ -232,7 +234,7 @@ describe('organisations', () => {
       expect(body.details).toContainEqual(expect.objectContaining({ field, code }));
       expect(body.details.find((d: { field: string }) => d.field === field).reason).toBeTruthy();
     }
-    expect(await orgCount()).toBe(before);
+    expect(await orgCount(province)).toBe(before);
   });
 
   it('refuses a credit code already registered', async () => {

@@ -3,6 +3,7 @@ import { writeAudit, writeAuditAlone } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { assertSafeXlsx } from '../../core/excel/guard';
+import { applyOrgChanges } from '../cockpit/cockpit.aggregates';
 import { buildOrgExport, columnOf, parseOrgWorkbook } from './orgs.excel';
 import { canCreateOrgIn, exportScope } from './orgs.policy';
 import * as repo from './orgs.repo';
@@ -83,6 +84,9 @@ export async function importOrgs(
         detail: { via: 'import', ...auditValues(ctx, input) },
       });
     }
+    // Cockpit aggregates, same transaction (issue 5).
+    const after = rows.map(({ input }) => ({ before: null, after: { ...input, createdAt: now } }));
+    await applyOrgChanges(trx, after);
     await writeAudit(trx, ctx, {
       action: 'org.import',
       objectType: 'org',

@@ -1,8 +1,11 @@
 import { cityName, type Role } from '@corridor/contracts';
 import { type Deps, systemCtx } from '../../core/context';
 import { accountExists, createAccountAsSystem, firstAccounts } from '../accounts/accounts.service';
+import { seedDemoIndicators } from '../indicators/indicators.load.service';
+import { seedMarket } from '../market/market.bulk';
 import { bulkInsertOrgs, findOrgRefsByCreditCodes } from '../orgs/orgs.service';
-import { DEMO_PASSWORD, demoAccounts, generateOrgBatches } from './seed.generate';
+import { seedDemoRankings } from '../rankings/rankings.seed';
+import { DEMO_PASSWORD, type DemoAccount, demoAccounts, generateOrgBatches } from './seed.generate';
 
 const ROLE_LABELS: Record<Role, string> = {
   province_admin: '省级管理员',
@@ -47,11 +50,18 @@ export async function seedDemoData(deps: Deps, scale: number): Promise<SeedResul
     if (fresh.length > 0) await bulkInsertOrgs(ctx, fresh);
     inserted += fresh.length;
   }
+  // Yearly indicators and certificates of the enterprises (skipped where already loaded).
+  await seedDemoIndicators(ctx, scale);
+  // Technology-market achievements and demands of the organisations (first seed only).
+  await seedMarket(deps, scale);
   const refs = await findOrgRefsByCreditCodes(ctx, firstBatchCodes);
   const accounts = [];
+  let publisher: (DemoAccount & { id: number }) | null = null;
   for (const account of demoAccounts(refs)) {
     if (!(await accountExists(deps, account.username))) {
-      await createAccountAsSystem(ctx, { ...account, password: DEMO_PASSWORD });
+      const id = await createAccountAsSystem(ctx, { ...account, password: DEMO_PASSWORD });
+      // Demo ranking lists, by the demo publisher, made when that account is first created.
+      if (account.roles[0] === 'ranking_publisher') publisher = { ...account, id };
     }
     const role = account.roles[0];
     accounts.push({
@@ -59,6 +69,7 @@ export async function seedDemoData(deps: Deps, scale: number): Promise<SeedResul
       label: `${ROLE_LABELS[role]} · ${cityName(account.regionCode)}`,
     });
   }
+  if (publisher) await seedDemoRankings(deps, publisher);
   return { orgs: inserted, password: DEMO_PASSWORD, accounts };
 }
 

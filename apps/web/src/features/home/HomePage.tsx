@@ -1,4 +1,10 @@
-import { LoginOutlined, RightOutlined } from '@ant-design/icons';
+import {
+  DashboardOutlined,
+  LoginOutlined,
+  RightOutlined,
+  ShopOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import { CITIES, type CityCode, ORG_TYPES } from '@corridor/contracts';
 import { Alert, Button, Card, Layout, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
@@ -70,6 +76,18 @@ export default function HomePage() {
         </Typography.Text>
         <Space>
           <LanguageSwitch />
+          {/* The corridor cockpit (issue 5): open to everyone. */}
+          <Link to="/cockpit" data-testid="home-cockpit">
+            <Button icon={<DashboardOutlined />}>{t('home.cockpit')}</Button>
+          </Link>
+          {/* Featured achievements and open calls (issue 4): open to everyone. */}
+          <Link to="/showcase" data-testid="home-showcase">
+            <Button icon={<ShopOutlined />}>{t('home.showcase')}</Button>
+          </Link>
+          {/* Published ranking lists (issue 3): open to everyone. */}
+          <Link to="/rankings" data-testid="home-rankings">
+            <Button icon={<TrophyOutlined />}>{t('home.rankings')}</Button>
+          </Link>
           {me ? (
             <Link to={firstPath(me)} data-testid="home-enter">
               <Button type="primary" icon={<RightOutlined />}>

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { isCityCode } from '@corridor/contracts';
 import { Alert, Button, Card, Descriptions, type DescriptionsProps, Result, Space } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { errorText, isApiError } from '../../app/api';
 import { useMe } from '../../app/auth';
@@ -11,6 +11,9 @@ import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useOrg } from './api';
 import { OrgFormModal } from './OrgFormModal';
+
+// Ladder, yearly indicators and certificates (issue 3): its own chunk, enterprises only.
+const EnterpriseCultivation = lazy(() => import('../indicators/EnterpriseCultivation'));
 
 export default function OrgDetailPage() {
   const t = useT();
@@ -82,6 +85,11 @@ export default function OrgDetailPage() {
           onClose={() => setEditing(false)}
           onSaved={() => setEditing(false)}
         />
+      )}
+      {org.type === 'enterprise' && (
+        <Suspense fallback={<PageLoading />}>
+          <EnterpriseCultivation orgId={org.id} />
+        </Suspense>
       )}
     </Card>
   );

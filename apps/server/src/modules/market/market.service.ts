@@ -1,0 +1,238 @@
+import {
+  type Achievement,
+  type AchievementInput,
+  AchievementInputSchema,
+  type AchievementStatus,
+  type AchievementUpdate,
+  type AchievementValues,
+  canTransition,
+  type MarketListQuery,
+  type Page,
+  stageOfTrl,
+} from '@corridor/contracts';
+import { piDigest, writeAudit } from '../../core/audit/audit';
+import type { Actor, Ctx } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { problemsFromZodIssues } from '../../core/http/zod-problems';
+import { getOrgSummary } from '../orgs/orgs.service';
+import { canCreateFor, canEdit, canSee, canUseMarket, cityScope, isListed } from './market.policy';
+import { presentAchievement } from './market.present';
+import * as repo from './market.repo';
+
+/** Achievements: create and edit drafts, lists. The workflow steps are in market.workflow.ts. */
+
+export function requireMarketUser(ctx: Ctx) {
+  if (!ctx.actor || !canUseMarket(ctx.actor)) throw new AppError('permission.denied');
+  return ctx.actor;
+}
+
+/** A record the actor may see, or 404 (records they may not see do not exist for them). */
+export async function loadVisible(ctx: Ctx, id: number) {
+  const actor = requireMarketUser(ctx);
+  const row = await repo.findAchievement(ctx.deps.db, id);
+  if (!row || !canSee(actor, row)) throw new AppError('market.achievement_not_found');
+  return { actor, row };
+}
+
+/** Audit detail: facts as they are, the inventors' names as keyed digests. */
+export function auditDetail(ctx: Ctx, v: Partial<AchievementValues>): Record<string, unknown> {
+  const { inventors, abstract, ...rest } = v;
+  return {
+    ...rest,
+    ...(abstract !== undefined ? { abstractChars: abstract.length } : {}),
+    ...(inventors ? { inventors: inventors.map((n) => piDigest(ctx, n)) } : {}),
+  };
+}
+
+export function columnsOf(v: AchievementValues) {
+  return {
+    title: v.title,
+    abstract: v.abstract,
+    keywords: JSON.stringify(v.keywords),
+    field: v.field,
+    industry: v.industry,
+    trl: v.trl,
+    stage: v.stage ?? stageOfTrl(v.trl),
+    ipItems: JSON.stringify(v.ipItems),
+    inventors: JSON.stringify(v.inventors),
+    transferModes: JSON.stringify(v.transferModes),
+    priceWan: v.priceWan,
+    attachments: JSON.stringify(v.attachments),
+  };
+}
+
+export async function getAchievement(ctx: Ctx, id: number): Promise<Achievement> {
+  const { actor, row } = await loadVisible(ctx, id);
+  return presentAchievement(actor, row);
+}
+
+export async function createAchievement(ctx: Ctx, input: AchievementValues): Promise<Achievement> {
+  const actor = requireMarketUser(ctx);
+  const org = actor.orgId ? await getOrgSummary(ctx, actor.orgId) : null;
+  if (!org || !canCreateFor(actor, org)) throw new AppError('permission.denied');
+  const now = new Date().toISOString();
+  const id = await ctx.deps.db.transaction().execute(async (trx) => {
+    const newId = await repo.insertAchievement(trx, {
+      ...columnsOf(input),
+      orgId: org.id,
+      regionCode: org.regionCode,
+      status: 'draft',
+      showcase: 0,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      createdBy: actor.id,
+      updatedBy: actor.id,
+    });
+    await writeAudit(trx, ctx, {
+      action: 'market.achievement.create',
+      objectType: 'market_achievement',
+      objectId: newId,
+      regionCode: org.regionCode,
+      detail: auditDetail(ctx, input),
+    });
+    return newId;
+  });
+  return getAchievement(ctx, id);
+}
+
+function currentValues(row: repo.AchievementRow): AchievementInput {
+  return {
+    title: row.title,
+    abstract: row.abstract,
+    keywords: JSON.parse(row.keywords),
+    field: row.field as AchievementInput['field'],
+    industry: row.industry as AchievementInput['industry'],
+    trl: row.trl,
+    stage: row.stage as AchievementInput['stage'],
+    ipItems: JSON.parse(row.ipItems),
+    inventors: JSON.parse(row.inventors),
+    transferModes: JSON.parse(row.transferModes),
+    priceWan: row.priceWan === null ? null : Number(row.priceWan),
+    attachments: JSON.parse(row.attachments),
+  };
+}
+
+/** Edits a draft of the actor's organisation (optimistic: the version read must be current). */
+export async function updateAchievement(
+  ctx: Ctx,
+  id: number,
+  patch: AchievementUpdate,
+): Promise<Achievement> {
+  const { actor, row } = await loadVisible(ctx, id);
+  if (!canEdit(actor, row)) throw new AppError('permission.denied');
+  if (row.status !== 'draft') throw new AppError('market.not_editable');
+  const { version, ...fields } = patch;
+  if (version !== row.version) throw new AppError('market.version_conflict');
+  const changed = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  if (Object.keys(changed).length === 0) return presentAchievement(actor, row);
+  // A new TRL without a stage takes the TRL's usual stage rather than keeping a stale one.
+  const base = currentValues(row);
+  if ('trl' in changed && !('stage' in changed)) delete base.stage;
+  const parsed = AchievementInputSchema.safeParse({ ...base, ...changed });
+  if (!parsed.success) {
+    throw new AppError('validation.failed', problemsFromZodIssues(parsed.error.issues));
+  }
+  const merged = parsed.data;
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    const ok = await repo.updateAchievementIfVersion(trx, id, version, {
+      ...columnsOf(merged),
+      updatedAt: new Date().toISOString(),
+      updatedBy: actor.id,
+    });
+    if (!ok) throw new AppError('market.version_conflict');
+    await writeAudit(trx, ctx, {
+      action: 'market.achievement.update',
+      objectType: 'market_achievement',
+      objectId: id,
+      regionCode: row.regionCode,
+      detail: {
+        changed: auditDetail(ctx, changed as Partial<AchievementValues>),
+        fromVersion: version,
+      },
+    });
+  });
+  return getAchievement(ctx, id);
+}
+
+/**
+ * The repository filter of a list scope: 'mine' = the actor's organisation (null when the
+ * actor has none: an empty list), 'city' = an official's city (403 for anyone else).
+ */
+export function listFilter(actor: Actor, q: Pick<MarketListQuery, 'scope' | 'status' | 'city'>) {
+  const statuses = q.status ? { statuses: [q.status] } : {};
+  if (q.scope === 'mine') return actor.orgId ? { orgId: actor.orgId, ...statuses } : null;
+  const scope = cityScope(actor, q.city);
+  if (scope === null) throw new AppError('permission.denied');
+  return { ...(scope === 'all' ? {} : { city: scope }), ...statuses };
+}
+
+/** The actor's organisation's achievements (scope mine) or an official's city (scope city). */
+export async function listAchievements(ctx: Ctx, q: MarketListQuery): Promise<Page<Achievement>> {
+  const actor = requireMarketUser(ctx);
+  const filter = listFilter(actor, q);
+  if (!filter) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
+  const { total, rows } = await repo.listAchievementRows(ctx.deps.db, filter, q.page, q.pageSize);
+  return {
+    items: rows.map((r) => presentAchievement(actor, r)),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}
+
+/**
+ * For the deals module: an organisation's achievements the actor may see (all of them for its
+ * own users and officials of its city, the listed ones for everyone else).
+ */
+export async function listAchievementsForOrg(ctx: Ctx, orgId: number): Promise<Achievement[]> {
+  const actor = requireMarketUser(ctx);
+  const { rows } = await repo.listAchievementRows(ctx.deps.db, { orgId }, 1, 1000);
+  return rows.filter((r) => canSee(actor, r)).map((r) => presentAchievement(actor, r));
+}
+
+/**
+ * For the deals module: moves a listed achievement between published, in_negotiation and
+ * transacted (the caller's own policy decides whether the actor may). Illegal moves are 409.
+ */
+export async function setAchievementStatus(
+  ctx: Ctx,
+  id: number,
+  to: Extract<AchievementStatus, 'published' | 'in_negotiation' | 'transacted'>,
+): Promise<Achievement> {
+  const row = await repo.findAchievement(ctx.deps.db, id);
+  if (!row) throw new AppError('market.achievement_not_found');
+  const from = row.status as AchievementStatus;
+  if (!isListed(from) || !canTransition(from, to)) throw new AppError('market.illegal_transition');
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    const ok = await repo.updateAchievementIfVersion(trx, id, row.version, {
+      status: to,
+      // A transacted achievement stays findable (a reference deal) but is no longer featured.
+      ...(to === 'transacted' ? { showcase: 0 } : {}),
+      updatedAt: new Date().toISOString(),
+      updatedBy: ctx.actor?.id ?? null,
+    });
+    if (!ok) throw new AppError('market.version_conflict');
+    await writeAudit(trx, ctx, {
+      action: 'market.achievement.status',
+      objectType: 'market_achievement',
+      objectId: id,
+      regionCode: row.regionCode,
+      detail: { from, to },
+    });
+  });
+  const updated = (await repo.findAchievement(ctx.deps.db, id))!;
+  return presentAchievement(ctx.actor ?? SYSTEM_ACTOR, updated);
+}
+
+/** Presents records for a system caller (no session): no abilities. */
+const SYSTEM_ACTOR: Actor = {
+  id: 0,
+  username: 'system',
+  displayName: 'system',
+  roles: [],
+  regionCode: '420000',
+  orgId: null,
+  sessionHash: '',
+  csrfToken: '',
+};

@@ -1,0 +1,274 @@
+import SqliteDatabase from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
+import type { Db, Dialect } from '../../core/db/dialect';
+import type { Database } from '../../core/db/schema';
+import type { IndexDoc } from './search.doc';
+
+/**
+ * Every SQL difference of the market's full-text search (noted in docs/ARCHITECTURE.md):
+ * SQLite FTS5 MATCH expressions over a contentless table whose rowid is the search key, and
+ * PostgreSQL tsquery over (search_key, tsvector) with a GIN index. Both engines get the same
+ * tokens and the same boolean expression, so they return the same set of keys.
+ */
+export type IndexKind = 'achievement' | 'demand';
+type Exec = Db | Transaction<Database> | Kysely<Database>;
+
+/** Where every term must occur: anywhere, in the title, or in the title or the keywords. */
+export type Scope = 'head' | 'headKw' | 'all';
+
+/** Filters checked on the search key's bits rather than by intersecting tag lists. */
+export interface BitFilters {
+  trl?: readonly [number, number];
+  /** Any of these transfer-mode bits. */
+  modeMask?: number;
+}
+
+export interface MatchSpec {
+  /** All must match (AND). Empty: filters only (browse). */
+  terms: readonly string[];
+  scope: Scope;
+  /** AND of OR-groups of tag tokens. */
+  filters: readonly (readonly string[])[];
+  bits?: BitFilters;
+}
+
+// Tokens come from search.text.ts (letters and digits only) or are tags ('_' + letters/digits).
+// Checked again here: nothing a user typed reaches an expression unquoted or unchecked.
+const SAFE_TOKEN = /^_?[\p{L}\p{N}]+$/u;
+function safe(token: string): string {
+  if (!SAFE_TOKEN.test(token)) throw new Error('unsafe search token');
+  return token;
+}
+
+/** A term in a scope, as alternatives: the tier postings (_h, _k) or the plain token. */
+function forms(term: string, scope: Scope): string[] {
+  if (scope === 'head') return [`_h${term}`];
+  if (scope === 'headKw') return [`_h${term}`, `_k${term}`];
+  return [term];
+}
+
+function expression(spec: MatchSpec, quote: string, and: string, or: string): string {
+  const q = (t: string) => `${quote}${safe(t)}${quote}`;
+  const group = (alternatives: readonly string[]) =>
+    alternatives.length === 1 ? q(alternatives[0]!) : `(${alternatives.map(q).join(` ${or} `)})`;
+  const parts = [...spec.terms.map((t) => group(forms(t, spec.scope))), ...spec.filters.map(group)];
+  return parts.length ? parts.join(` ${and} `) : q('_all');
+}
+
+/** The engine's query text for a spec (an FTS5 MATCH expression or a tsquery); bits aside. */
+export function matchExpression(dialect: Dialect, spec: MatchSpec): string {
+  return dialect.name === 'sqlite'
+    ? expression(spec, '"', 'AND', 'OR')
+    : expression(spec, "'", '&', '|');
+}
+
+const FTS_TABLE: Record<IndexKind, string> = {
+  achievement: 'market_achievement_fts',
+  demand: 'market_demand_fts',
+};
+const PG_TABLE: Record<IndexKind, string> = {
+  achievement: 'market_achievement_search',
+  demand: 'market_demand_search',
+};
+
+function matching(dialect: Dialect, kind: IndexKind, expr: string) {
+  if (dialect.name === 'sqlite') {
+    const t = sql.raw(FTS_TABLE[kind]);
+    return { table: t, key: sql.raw('rowid'), where: sql`${t} match ${expr}` };
+  }
+  return {
+    table: sql.raw(PG_TABLE[kind]),
+    key: sql.raw('search_key'),
+    where: sql`tsv @@ ${expr}::tsquery`,
+  };
+}
+
+function bitPredicates(key: ReturnType<typeof sql.raw>, bits: BitFilters | undefined) {
+  const out = [];
+  // Integers computed here (never user text), inlined so both engines see integer operands.
+  if (bits?.trl) {
+    const [lo, hi] = bits.trl.map((n) => sql.raw(String(Math.trunc(n))));
+    out.push(sql` and ((${key} >> 4) & 15) between ${lo} and ${hi}`);
+  }
+  if (bits?.modeMask) out.push(sql` and (${key} & ${sql.raw(String(bits.modeMask & 15))}) <> 0`);
+  return out;
+}
+
+/**
+ * Keys of matching records, newest first: the index is walked in key order and stops after
+ * `limit` rows, so the work is bounded by the limit, not by how common the terms are.
+ * `minKey`/`belowKey` bound the walk to a window.
+ */
+export async function matchingKeys(
+  db: Exec,
+  dialect: Dialect,
+  kind: IndexKind,
+  spec: MatchSpec,
+  limit: number,
+  bounds: { minKey?: number; belowKey?: number } = {},
+): Promise<number[]> {
+  const m = matching(dialect, kind, matchExpression(dialect, spec));
+  const min = bounds.minKey !== undefined ? sql` and ${m.key} >= ${bounds.minKey}` : sql``;
+  const below = bounds.belowKey !== undefined ? sql` and ${m.key} < ${bounds.belowKey}` : sql``;
+  const predicates = bitPredicates(m.key, spec.bits);
+  const bits = predicates.length ? sql.join(predicates, sql``) : sql``;
+  const { rows } = await sql<{ k: number }>`select ${m.key} as k from ${m.table}
+    where ${m.where}${min}${below}${bits} order by ${m.key} desc limit ${limit}`.execute(db);
+  return rows.map((r) => Number(r.k));
+}
+
+/** The reference the bench prints beside ours: plain engine ranking over every match. */
+export async function rankedReference(
+  db: Exec,
+  dialect: Dialect,
+  kind: IndexKind,
+  expr: string,
+  limit: number,
+): Promise<number[]> {
+  const m = matching(dialect, kind, expr);
+  const rank =
+    dialect.name === 'sqlite' ? sql`bm25(${m.table})` : sql`ts_rank(tsv, ${expr}::tsquery) desc`;
+  const { rows } = await sql<{ k: number }>`select ${m.key} as k from ${m.table}
+    where ${m.where} order by ${rank} limit ${limit}`.execute(db);
+  return rows.map((r) => Number(r.k));
+}
+
+/** tsvector literal: each (token, weight) once, positions only to carry the weight. */
+export function tsvectorLiteral(doc: IndexDoc): string {
+  const parts: string[] = [];
+  let pos = 1;
+  const add = (text: string, weight: string) => {
+    for (const t of text.split(' ')) {
+      if (!t) continue;
+      parts.push(`'${safe(t)}':${Math.min(pos, 16383)}${weight}`);
+      pos += 1;
+    }
+  };
+  add(doc.head, 'A');
+  add(doc.kw, 'B');
+  add(doc.body, 'C');
+  add(doc.tags, 'D');
+  return parts.join(' ');
+}
+
+/** Adds records to the index (in the caller's transaction), in batches. */
+export async function insertIndexDocs(
+  trx: Exec,
+  dialect: Dialect,
+  kind: IndexKind,
+  docs: readonly IndexDoc[],
+): Promise<void> {
+  for (let i = 0; i < docs.length; i += 500) {
+    const batch = docs.slice(i, i + 500);
+    if (dialect.name === 'sqlite') {
+      const values = batch.map((d) => sql`(${d.key}, ${d.head}, ${d.kw}, ${d.body}, ${d.tags})`);
+      await sql`insert into ${sql.raw(FTS_TABLE[kind])} (rowid, head, kw, body, tags)
+        values ${sql.join(values)}`.execute(trx);
+    } else {
+      const values = batch.map((d) => sql`(${d.key}, ${tsvectorLiteral(d)}::tsvector)`);
+      await sql`insert into ${sql.raw(PG_TABLE[kind])} (search_key, tsv)
+        values ${sql.join(values)}`.execute(trx);
+    }
+  }
+}
+
+export async function deleteIndexDoc(
+  trx: Exec,
+  dialect: Dialect,
+  kind: IndexKind,
+  key: number,
+): Promise<void> {
+  const m = matching(dialect, kind, '');
+  await sql`delete from ${m.table} where ${m.key} = ${key}`.execute(trx);
+}
+
+/**
+ * Runs a search under a time budget. PostgreSQL cancels a statement past it (statement_timeout
+ * in a read-only transaction); SQLite statements cannot be interrupted from Node, so there the
+ * bound comes from the bounded walks above and the caller checks the deadline between steps.
+ */
+export async function withBudget<T>(
+  db: Db,
+  dialect: Dialect,
+  ms: number,
+  fn: (exec: Exec) => Promise<T>,
+): Promise<T> {
+  if (dialect.name === 'sqlite') return fn(db);
+  return db.transaction().execute(async (trx) => {
+    await sql.raw(`set local statement_timeout = ${Math.max(1, Math.floor(ms))}`).execute(trx);
+    await sql.raw('set transaction read only').execute(trx);
+    return fn(trx);
+  });
+}
+
+/** PostgreSQL cancelled a statement (statement_timeout): the search ran out of time. */
+export function isTimeout(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === '57014';
+}
+
+/** Exact number of matches (the bench uses it to class terms by document frequency). */
+export async function countMatches(db: Exec, dialect: Dialect, kind: IndexKind, expr: string) {
+  const m = matching(dialect, kind, expr);
+  const { rows } = await sql<{ n: number }>`select count(*) as n from ${m.table}
+    where ${m.where}`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/**
+ * Bulk-load settings of the index. SQLite: a 64 MiB in-memory term buffer and lazier merging
+ * (fewer, larger segments while loading; `optimizeIndex` merges them into one afterwards).
+ */
+export async function tuneIndexForBulkLoad(
+  db: Exec,
+  dialect: Dialect,
+  kind: IndexKind,
+  on: boolean,
+) {
+  if (dialect.name !== 'sqlite') return;
+  const t = sql.raw(FTS_TABLE[kind]);
+  // Integer literals: FTS5 refuses these settings as bound (floating-point) parameters.
+  const hashsize = sql.raw(String(on ? 64 * 1024 * 1024 : 1024 * 1024));
+  await sql`insert into ${t} (${t}, rank) values ('hashsize', ${hashsize})`.execute(db);
+  await sql`insert into ${t} (${t}, rank) values ('automerge', ${sql.raw(on ? '8' : '4')})`.execute(
+    db,
+  );
+}
+
+/** After a bulk load: one merged FTS5 segment, or fresh PostgreSQL statistics. */
+export async function optimizeIndex(db: Exec, dialect: Dialect, kind: IndexKind) {
+  if (dialect.name === 'sqlite') {
+    const t = sql.raw(FTS_TABLE[kind]);
+    await sql`insert into ${t} (${t}) values ('optimize')`.execute(db);
+  } else {
+    await sql.raw(`vacuum analyze ${PG_TABLE[kind]}`).execute(db);
+    await sql.raw(`analyze market_${kind}s`).execute(db);
+  }
+}
+
+/**
+ * Where searches read. SQLite: a read-only connection of their own to the same file (WAL lets
+ * it read while the main connection writes). Every query of the main connection waits in one
+ * queue; with searches on their own connection, a burst of searches cannot hold up sign-ins
+ * and writes, and requests reach the search limiter at once (so it, not that queue, decides
+ * who waits and who gets 503). PostgreSQL: the pool as it is.
+ */
+export async function openSearchReader(
+  db: Db,
+  dialect: Dialect,
+): Promise<{ db: Db; close: () => Promise<void> }> {
+  const shared = { db, close: async () => {} };
+  if (dialect.name !== 'sqlite') return shared;
+  const { rows } = await sql<{ file: string }>`select file from pragma_database_list
+    where name = 'main'`.execute(db);
+  const file = rows[0]?.file;
+  if (!file) return shared; // an in-memory database has no second connection
+  const database = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
+  database.pragma('busy_timeout = 5000');
+  // The index's hot pages stay in memory (64 MiB; the default is 2 MiB).
+  database.pragma('cache_size = -65536');
+  const reader = new Kysely<Database>({
+    dialect: new SqliteDialect({ database }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { db: reader, close: () => reader.destroy() };
+}

@@ -1,0 +1,190 @@
+import { LADDER_RUNGS, type TierId, type TierView } from '@corridor/contracts';
+import { Alert, Collapse, Empty, List, Select, Space, Steps, Table, Tag, Typography } from 'antd';
+import { errorText } from '../../app/api';
+import { PageLoading } from '../../app/status';
+import { useLocale, useT } from '../../i18n';
+import { useOrgTiers } from './api';
+import { metricText } from './format';
+
+function TierStatus({ tier }: { tier: TierView }) {
+  const t = useT();
+  return (
+    <Space size={4} wrap>
+      {tier.eligible ? (
+        <Tag color="green">
+          {t(tier.via === 'direct' ? 'tier.eligibleDirect' : 'tier.eligible')}
+        </Tag>
+      ) : tier.withinReach ? (
+        <Tag color="orange">{t('tier.withinReach')}</Tag>
+      ) : (
+        <Tag>{t('tier.notYet')}</Tag>
+      )}
+      {tier.certified && <Tag color="gold">{t('tier.certified')}</Tag>}
+    </Space>
+  );
+}
+
+function TierDetail({ tier }: { tier: TierView }) {
+  const t = useT();
+  const { locale } = useLocale();
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {tier.gaps.length > 0 && (
+        <Alert
+          type={tier.withinReach ? 'warning' : 'info'}
+          showIcon
+          title={t('tier.gaps')}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid={`gaps-${tier.tier}`}>
+              {tier.gaps.map((g) => (
+                <li key={`${g.ruleId}-${g.indicator}`}>{g.text}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {tier.indicators.length > 0 && (
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={tier.indicators}
+          columns={[
+            { title: t('tier.indicator'), dataIndex: 'labelZh' },
+            {
+              title: t('tier.value'),
+              render: (_, i) =>
+                i.assessed ? t('tier.assessed') : metricText(i.metric, i.value, locale),
+            },
+            { title: t('tier.band'), dataIndex: 'band', render: (b: string | null) => b ?? '—' },
+            {
+              title: t('tier.points'),
+              render: (_, i) => `${i.points} / ${i.maxPoints}`,
+              width: 100,
+            },
+          ]}
+          summary={() =>
+            tier.total === null ? null : (
+              <Table.Summary.Row>
+                <Table.Summary.Cell index={0} colSpan={3}>
+                  {t('tier.total')}
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={1}>{tier.total}</Table.Summary.Cell>
+              </Table.Summary.Row>
+            )
+          }
+        />
+      )}
+      {tier.failedRules.length > 0 && (
+        <List
+          size="small"
+          header={<Typography.Text strong>{t('tier.failedRules')}</Typography.Text>}
+          dataSource={tier.failedRules}
+          renderItem={(r) => (
+            <List.Item>
+              {r.labelZh} {r.bypassed && <Tag color="blue">{t('tier.bypassed')}</Tag>}
+            </List.Item>
+          )}
+        />
+      )}
+      {tier.directRoutes.length > 0 && (
+        <List
+          size="small"
+          header={<Typography.Text strong>{t('tier.directRoutes')}</Typography.Text>}
+          dataSource={tier.directRoutes}
+          renderItem={(r) => (
+            <List.Item>
+              {r.applies ? <Tag color="green">✓</Tag> : <Tag>—</Tag>} {r.labelZh}
+            </List.Item>
+          )}
+        />
+      )}
+    </Space>
+  );
+}
+
+/** The ladder 科技型中小企业 → … → 独角兽: where the enterprise stands and what the next rung takes. */
+export function TierLadder({
+  orgId,
+  year,
+  years,
+  onYear,
+}: {
+  orgId: number;
+  year: number | undefined;
+  years: number[];
+  onYear: (year: number) => void;
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  const { data, isPending, isError, error } = useOrgTiers(orgId, year, years.length > 0);
+  if (years.length === 0) return <Empty description={t('ind.noData')} />;
+  if (isError) return <Alert type="error" showIcon title={errorText(error)} />;
+  if (isPending) return <PageLoading />;
+
+  const byId = new Map<TierId, TierView>(data.tiers.map((x) => [x.tier, x]));
+  const name = (x: TierView) => (locale === 'en' ? x.nameEn : x.nameZh);
+  const reached = (ids: TierId[]) =>
+    ids.some((id) => byId.get(id)?.eligible || byId.get(id)?.certified);
+  const next = LADDER_RUNGS.findIndex((ids) => !reached(ids));
+  const items = LADDER_RUNGS.map((ids, i) => {
+    const tiers = ids.map((id) => byId.get(id)).filter((x): x is TierView => !!x);
+    const gaps = i === next ? tiers.flatMap((x) => x.gaps.map((g) => g.text)) : [];
+    return {
+      key: ids.join('+'),
+      title: tiers.map(name).join(' / '),
+      status: reached(ids) ? 'finish' : i === next ? 'process' : 'wait',
+      description: (
+        <Space orientation="vertical" size={2}>
+          {tiers.map((x) => (
+            <TierStatus key={x.tier} tier={x} />
+          ))}
+          {gaps.slice(0, 4).map((g) => (
+            <Typography.Text key={g} type="secondary" style={{ fontSize: 12 }}>
+              {g}
+            </Typography.Text>
+          ))}
+        </Space>
+      ),
+    } as const;
+  });
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="tier-ladder">
+      <Space>
+        <Typography.Text>{t('ind.year')}</Typography.Text>
+        <Select
+          value={data.year}
+          style={{ width: 120 }}
+          options={data.availableYears.map((y) => ({ value: y, label: String(y) }))}
+          onChange={onYear}
+          data-testid="tier-year"
+        />
+        <Typography.Text type="secondary">{t('tier.hint')}</Typography.Text>
+      </Space>
+      <Steps
+        items={items}
+        current={next >= 0 ? next : items.length - 1}
+        size="small"
+        orientation="vertical"
+      />
+      <Collapse
+        items={data.tiers.map((x) => ({
+          key: x.tier,
+          label: (
+            <Space wrap>
+              <Typography.Text strong>{name(x)}</Typography.Text>
+              <TierStatus tier={x} />
+              {x.total !== null && (
+                <Typography.Text type="secondary">
+                  {t('tier.score', { n: x.total })}
+                </Typography.Text>
+              )}
+            </Space>
+          ),
+          children: <TierDetail tier={x} />,
+        }))}
+      />
+    </Space>
+  );
+}

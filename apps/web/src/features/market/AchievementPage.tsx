@@ -1,0 +1,197 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import type { Achievement } from '@corridor/contracts';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  type DescriptionsProps,
+  Input,
+  Modal,
+  Popconfirm,
+  Result,
+  Space,
+  Tag,
+} from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { errorText, isApiError } from '../../app/api';
+import { formatDateTime } from '../../app/format';
+import { PageLoading } from '../../app/status';
+import { useT } from '../../i18n';
+import { useLabels } from '../../i18n/labels';
+import { AchievementFormModal } from './AchievementFormModal';
+import { useAchievement, useMarketStep } from './api';
+import { STATUS_COLORS, useMarketLabels } from './labels';
+
+export default function AchievementPage() {
+  const t = useT();
+  const labels = useLabels();
+  const m = useMarketLabels();
+  const { message } = App.useApp();
+  const id = Number(useParams().id);
+  const { data: a, isPending, isError, error } = useAchievement(id);
+  const step = useMarketStep<Achievement>('achievements', id);
+  const [editing, setEditing] = useState(false);
+  const [returning, setReturning] = useState(false);
+  const [note, setNote] = useState('');
+
+  const back = (
+    <Link to="/app/market">
+      <Button icon={<ArrowLeftOutlined />}>{t('market.back')}</Button>
+    </Link>
+  );
+  if (!Number.isInteger(id) || id < 1 || (isError && isApiError(error) && error.status === 404)) {
+    return <Result status="404" title="404" subTitle={t('market.notFound')} extra={back} />;
+  }
+  if (isError) return <Alert type="error" showIcon title={errorText(error)} action={back} />;
+  if (isPending) return <PageLoading />;
+
+  const run = (name: string, body: Record<string, unknown> = {}) =>
+    step.mutate(
+      { step: name, body: { version: a.version, ...body } },
+      {
+        onSuccess: () => void message.success(t('common.saved')),
+        onError: (e) => void message.error(errorText(e)),
+      },
+    );
+
+  const items: DescriptionsProps['items'] = [
+    { key: 'org', label: t('market.f.org'), children: a.org.name },
+    { key: 'city', label: t('org.city'), children: labels.city(a.regionCode) },
+    { key: 'field', label: t('market.f.field'), children: m.field(a.field) },
+    { key: 'industry', label: t('org.industry'), children: labels.industry(a.industry) },
+    { key: 'trl', label: t('market.f.trl'), children: `TRL ${a.trl} · ${m.stage(a.stage)}` },
+    {
+      key: 'modes',
+      label: t('market.f.modes'),
+      children: a.transferModes.map((x) => m.mode(x)).join('、'),
+    },
+    { key: 'price', label: t('market.f.price'), children: m.price(a.priceWan) },
+    {
+      key: 'keywords',
+      label: t('market.f.keywords'),
+      children: a.keywords.map((k) => <Tag key={k}>{k}</Tag>),
+    },
+    {
+      key: 'abstract',
+      label: t('market.f.abstract'),
+      span: 2,
+      children: <span style={{ whiteSpace: 'pre-wrap' }}>{a.abstract}</span>,
+    },
+    {
+      key: 'ip',
+      label: t('market.f.ipItems'),
+      span: 2,
+      children: a.ipItems.length
+        ? a.ipItems.map((i) => `${m.ipKind(i.kind)} ${i.number}`).join('；')
+        : '—',
+    },
+    { key: 'inventors', label: t('market.f.inventors'), children: a.inventors.join('、') || '—' },
+    {
+      key: 'attachments',
+      label: t('market.f.attachments'),
+      children:
+        a.attachments.map((x) => `${x.name} (${Math.ceil(x.sizeBytes / 1024)} KB)`).join('；') ||
+        '—',
+    },
+    {
+      key: 'status',
+      label: t('market.f.status'),
+      children: <Tag color={STATUS_COLORS[a.status]}>{m.status(a.status)}</Tag>,
+    },
+    { key: 'published', label: t('market.f.publishedAt'), children: formatDateTime(a.publishedAt) },
+    ...(a.reviewNote
+      ? [{ key: 'note', label: t('market.f.reviewNote'), span: 2, children: a.reviewNote }]
+      : []),
+  ];
+
+  const busy = step.isPending;
+  return (
+    <Card
+      title={a.title}
+      extra={
+        <Space wrap>
+          {back}
+          {a.abilities.update && (
+            <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>
+          )}
+          {a.abilities.submit && (
+            <Button
+              type="primary"
+              loading={busy}
+              onClick={() => run('submit')}
+              data-testid="market-submit"
+            >
+              {t('market.action.submit')}
+            </Button>
+          )}
+          {a.abilities.review && (
+            <>
+              <Button
+                type="primary"
+                loading={busy}
+                onClick={() => run('review', { decision: 'approve' })}
+              >
+                {t('market.action.approve')}
+              </Button>
+              <Button danger onClick={() => setReturning(true)}>
+                {t('market.action.return')}
+              </Button>
+            </>
+          )}
+          {a.abilities.publish && (
+            <Button type="primary" loading={busy} onClick={() => run('publish')}>
+              {t('market.action.publish')}
+            </Button>
+          )}
+          {a.abilities.feature && (
+            <Button loading={busy} onClick={() => run('showcase', { featured: !a.showcase })}>
+              {a.showcase ? t('market.action.unfeature') : t('market.action.feature')}
+            </Button>
+          )}
+          {a.abilities.withdraw && (
+            <Popconfirm title={t('market.confirmWithdraw')} onConfirm={() => run('withdraw')}>
+              <Button danger loading={busy}>
+                {t('market.action.withdraw')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      }
+    >
+      {a.showcase && (
+        <Tag color="magenta" style={{ marginBottom: 12 }}>
+          {t('market.featured')}
+        </Tag>
+      )}
+      <Descriptions bordered column={{ xs: 1, md: 2 }} items={items} />
+      {editing && (
+        <AchievementFormModal
+          achievement={a}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
+      )}
+      <Modal
+        open={returning}
+        title={t('market.action.return')}
+        onCancel={() => setReturning(false)}
+        okButtonProps={{ disabled: !note.trim(), loading: busy }}
+        onOk={() => {
+          run('review', { decision: 'return', note: note.trim() });
+          setReturning(false);
+        }}
+      >
+        <Input.TextArea
+          rows={4}
+          maxLength={500}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder={t('market.returnNote')}
+        />
+      </Modal>
+    </Card>
+  );
+}

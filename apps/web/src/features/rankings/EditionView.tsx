@@ -1,0 +1,216 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import type { Edition } from '@corridor/contracts';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  type DescriptionsProps,
+  Input,
+  Popconfirm,
+  Result,
+  Space,
+  Table,
+} from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { errorText, isApiError } from '../../app/api';
+import { formatDate, formatDateTime } from '../../app/format';
+import { PageLoading } from '../../app/status';
+import { type MessageKey, useT } from '../../i18n';
+import { useEdition, useEditionStep, useMethod } from './api';
+import { StatusTag, useScopeText } from './EditionList';
+import { EntriesTable } from './EntriesTable';
+import { VerificationCard } from './VerificationCard';
+import { WindowPanel } from './WindowPanel';
+
+function todayInChina() {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The publisher's stage buttons: open the window (until a date), close it, publish. */
+function StageActions({ edition }: { edition: Edition }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const step = useEditionStep(edition.id);
+  const [closesOn, setClosesOn] = useState(todayInChina());
+  const run = (name: string, body?: object) =>
+    step.mutate(
+      { step: name, body },
+      {
+        onSuccess: () => void message.success(t('common.saved')),
+        onError: (e) => void message.error(errorText(e)),
+      },
+    );
+  const a = edition.abilities;
+  return (
+    <Space wrap>
+      {a.openWindow && (
+        <Space.Compact>
+          <Input
+            type="date"
+            value={closesOn}
+            min={todayInChina()}
+            onChange={(e) => setClosesOn(e.target.value)}
+            aria-label={t('ranking.closesOn')}
+            data-testid="window-closes-on"
+          />
+          <Button
+            type="primary"
+            loading={step.isPending}
+            onClick={() => run('open-window', { closesOn })}
+            data-testid="open-window"
+          >
+            {t('ranking.openWindow')}
+          </Button>
+        </Space.Compact>
+      )}
+      {a.closeWindow && (
+        <Popconfirm title={t('ranking.confirmClose')} onConfirm={() => run('close-window')}>
+          <Button loading={step.isPending} data-testid="close-window">
+            {t('ranking.closeWindow')}
+          </Button>
+        </Popconfirm>
+      )}
+      {edition.status === 'closed' && a.decideCorrections && (
+        <Popconfirm
+          title={t('ranking.confirmPublish')}
+          onConfirm={() => run('publish')}
+          disabled={!a.publish}
+        >
+          <Button
+            type="primary"
+            danger
+            disabled={!a.publish}
+            loading={step.isPending}
+            data-testid="publish-edition"
+          >
+            {t('ranking.publish')}
+          </Button>
+        </Popconfirm>
+      )}
+    </Space>
+  );
+}
+
+/** One edition: what it is, how it is scored, its entries (or its correction window). */
+export function EditionView({ basePath }: { basePath: string }) {
+  const t = useT();
+  const scopeText = useScopeText();
+  const id = Number(useParams().id);
+  const { data: edition, isPending, isError, error } = useEdition(id);
+  const method = useMethod(edition?.method.id ?? 0);
+  const back = (
+    <Link to={basePath}>
+      <Button icon={<ArrowLeftOutlined />}>{t('ranking.backToList')}</Button>
+    </Link>
+  );
+  if (!Number.isInteger(id) || id < 1 || (isError && isApiError(error) && error.status === 404))
+    return <Result status="404" title="404" subTitle={t('ranking.notFound')} extra={back} />;
+  if (isError) return <Alert type="error" showIcon title={errorText(error)} action={back} />;
+  if (isPending) return <PageLoading />;
+
+  const c = edition.corrections;
+  const items: DescriptionsProps['items'] = [
+    {
+      key: 'status',
+      label: t('ranking.statusLabel'),
+      children: <StatusTag status={edition.status} />,
+    },
+    { key: 'year', label: t('ranking.year'), children: edition.year },
+    { key: 'scope', label: t('ranking.scope'), children: scopeText(edition) },
+    {
+      key: 'method',
+      label: t('ranking.method'),
+      children: `${edition.method.name}（${edition.method.code} v${edition.method.version}）`,
+    },
+    { key: 'publisher', label: t('ranking.publisher'), children: edition.publisherName },
+    { key: 'count', label: t('ranking.entryCount'), children: edition.entryCount },
+    {
+      key: 'window',
+      label: t('ranking.window'),
+      children: edition.windowOpenedAt
+        ? `${formatDateTime(edition.windowOpenedAt)} → ${formatDate(edition.windowClosesOn)}`
+        : '—',
+    },
+    {
+      key: 'corrections',
+      label: t('ranking.corrections'),
+      children: t('ranking.correctionCounts', c),
+    },
+    {
+      key: 'published',
+      label: t('ranking.publishedAt'),
+      children: formatDateTime(edition.publishedAt),
+    },
+    {
+      key: 'frozen',
+      label: t('ranking.frozenSm3'),
+      children: <code>{edition.frozenInputsSm3.slice(0, 16)}…</code>,
+    },
+  ];
+  const indicators = method.data?.indicators ?? [];
+
+  return (
+    <>
+      <Card
+        title={edition.title}
+        extra={
+          <Space>
+            {back}
+            <StageActions edition={edition} />
+          </Space>
+        }
+        data-testid="edition-detail"
+      >
+        {edition.status === 'closed' && c.pending > 0 && edition.abilities.decideCorrections && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('ranking.pendingBeforePublish', { n: c.pending })}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} />
+        <Table
+          style={{ marginTop: 16 }}
+          size="small"
+          rowKey="key"
+          pagination={false}
+          dataSource={indicators}
+          title={() =>
+            `${t('ranking.recipe')} · ${t(`ranking.normalisation.${method.data?.normalisation ?? 'minmax'}` as MessageKey)}`
+          }
+          columns={[
+            { title: t('ranking.indicator'), dataIndex: 'label' },
+            {
+              title: t('ranking.direction'),
+              dataIndex: 'direction',
+              render: (d: string) => t(`ranking.direction.${d}` as MessageKey),
+            },
+            {
+              title: t('ranking.weight'),
+              dataIndex: 'weight',
+              render: (w: number) => `${Math.round(w * 1000) / 10}%`,
+            },
+          ]}
+        />
+      </Card>
+      {edition.status === 'published' ? (
+        <>
+          <Card title={t('ranking.entries')} style={{ marginTop: 16 }}>
+            <EntriesTable edition={edition} method={method.data} />
+          </Card>
+          <VerificationCard edition={edition} />
+        </>
+      ) : (
+        <WindowPanel edition={edition} method={method.data} />
+      )}
+    </>
+  );
+}
+
+export default function EditionDetailPage() {
+  return <EditionView basePath="/app/rankings" />;
+}

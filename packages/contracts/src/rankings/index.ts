@@ -1,0 +1,5 @@
+/** Third-party ranking lists: methods, scoring, canonical JSON and the API's schemas. */
+export * from './api';
+export * from './canonical';
+export * from './method';
+export * from './score';
