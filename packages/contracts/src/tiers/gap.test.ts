@@ -8,6 +8,13 @@ import { TIER_IDS } from './rule-types';
 import { firm } from './test-fixtures';
 
 describe('gap to pass', () => {
+  it('offers no shortfall for an age limit, which no effort can close', () => {
+    const gap = metricGap('age', { id: 'ageYears' }, '<=', 10, firm({ foundedOn: '2000-06-01' }));
+    expect(gap.shortfall).toBeNull();
+    expect(gap.text).toContain('无法通过补足达到');
+    expect(gap.text).not.toContain('需减少');
+  });
+
   it('gives the R&D gap as structured data and a sentence', () => {
     const gap = metricGap(
       'rd',

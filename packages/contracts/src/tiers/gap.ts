@@ -30,6 +30,10 @@ export function metricGap(
   }
   const head = `${label} ${formatValue(current, def.unit)} → ${need}`;
   if (def.unit === 'bool') return { ...base, shortfall: null, text: head };
+  // Age can't be worked on: an enterprise too old for a rung has no shortfall to close.
+  if (ref.id === 'ageYears' && DECREASE.includes(op)) {
+    return { ...base, shortfall: null, text: `${head}：已超过年限上限，无法通过补足达到` };
+  }
   const raw = def.lever ? def.lever(x, ref.params ?? {}, required) : Math.abs(required - current);
   if (raw === null) return { ...base, shortfall: null, text: head };
   let shortfall = roundUp(raw, unit);
