@@ -95,6 +95,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'cockpit.chart.matrix': 'Technology flows between the five cities (CNY 10k)',
   'cockpit.chart.fields': 'Top technology fields',
   'cockpit.contractsPending': 'No data yet: counted once the technology-contract module is live',
+  'cockpit.kpiOfficialsOnly': 'Computed by the platform; officials see it after signing in',
   'cockpit.tiersOfficialsOnly': 'Tier statistics are open to officials: sign in to see them',
   'cockpit.turnover': 'Turnover',
   'cockpit.contracts': 'Contracts',

@@ -91,6 +91,7 @@ export const zhCN = {
   'cockpit.chart.matrix': '五市技术流向（万元）',
   'cockpit.chart.fields': '技术领域排行',
   'cockpit.contractsPending': '暂无数据：技术合同模块上线后自动汇总',
+  'cockpit.kpiOfficialsOnly': '由平台计算，登录政府账号后查看',
   'cockpit.tiersOfficialsOnly': '企业梯度统计仅向政府用户开放，登录后查看',
   'cockpit.turnover': '成交额',
   'cockpit.contracts': '合同数',

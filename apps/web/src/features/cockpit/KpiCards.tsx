@@ -43,7 +43,9 @@ function KpiCard({ k, compact }: { k: KpiView; compact: boolean }) {
           <Tag>
             {k.code === 'tech_contract_turnover' || k.code === 'cross_city_contract_share'
               ? f.t('cockpit.noData')
-              : f.t('cockpit.awaitingEntry')}
+              : k.code === 'high_tech_enterprises'
+                ? f.t('cockpit.kpiOfficialsOnly')
+                : f.t('cockpit.awaitingEntry')}
           </Tag>
         )}
       </Space>
