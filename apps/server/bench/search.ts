@@ -8,7 +8,7 @@
  *   DATABASE_URL   bench PostgreSQL instead (use an empty, dedicated database)
  * The SQLite file lives under os.tmpdir() and is reused by the next run with the same BENCH_DOCS.
  */
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type App, buildApp } from '../src/app';
@@ -52,13 +52,19 @@ async function main() {
     `# Market search bench — ${new Date().toISOString()} — ${dialect.name}, node ${process.version}`,
   );
   log(`corpus: ${DOCS.toLocaleString('en')} listed achievements${PG ? '' : ` (${dataDir})`}`);
+  // The machine may be shared: its load says how far the figures can be trusted.
+  const load = () =>
+    loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' / ');
+  log(`load average (1 / 5 / 15 min) at start: ${load()}`);
 
-  const load = await loadCorpus(deps, { docs: DOCS, orgs: ORGS, log });
-  if (load.reused) log('corpus: reused from an earlier run');
+  const corpus = await loadCorpus(deps, { docs: DOCS, orgs: ORGS, log });
+  if (corpus.reused) log('corpus: reused from an earlier run');
   else {
-    log(`seed (${ORGS} organisations, accounts, demo data): ${load.seedSeconds.toFixed(1)} s`);
+    log(`seed (${ORGS} organisations, accounts, demo data): ${corpus.seedSeconds.toFixed(1)} s`);
     log(
-      `generate + segment + insert + index ${DOCS.toLocaleString('en')}: ${load.seconds.toFixed(1)} s (${load.docsPerSecond.toFixed(0)} docs/s), optimize ${load.optimizeSeconds.toFixed(1)} s`,
+      `generate + segment + insert + index ${DOCS.toLocaleString('en')}: ${corpus.seconds.toFixed(1)} s (${corpus.docsPerSecond.toFixed(0)} docs/s), optimize ${corpus.optimizeSeconds.toFixed(1)} s`,
     );
   }
 
@@ -256,6 +262,7 @@ async function main() {
   await report('very common terms, clients retry at once', hot, 50);
   await report('very common terms, clients honour Retry-After', hot, 50, true);
 
+  log(`\nload average (1 / 5 / 15 min) at end: ${load()}`);
   await app.close();
   await handle.close();
 }

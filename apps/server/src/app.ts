@@ -21,6 +21,7 @@ import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { cockpitRoutes } from './modules/cockpit/cockpit.routes';
+import { dealsRoutes } from './modules/deals/deals.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { marketRoutes } from './modules/market/market.routes';
@@ -111,6 +112,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await api.register(rankingsRoutes);
       await api.register(cockpitRoutes);
       await api.register(marketRoutes);
+      await api.register(dealsRoutes);
     },
     { prefix: '/api/v1' },
   );

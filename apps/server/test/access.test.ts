@@ -132,6 +132,27 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/v1/market/showcase': pub,
   'GET /api/v1/market/showcase/:id': pub,
   'GET /api/v1/market/open-calls': pub,
+  'GET /api/v1/deals': roles(
+    'province_admin',
+    'city_admin',
+    'enterprise',
+    'university',
+    'investor',
+    'broker',
+  ),
+  'GET /api/v1/deals/flows': roles(...OFFICIALS),
+  'GET /api/v1/deals/cities/:city/summary': roles(...OFFICIALS),
+  'GET /api/v1/deals/:id': roles(
+    'province_admin',
+    'city_admin',
+    'enterprise',
+    'university',
+    'investor',
+    'broker',
+  ),
+  'POST /api/v1/deals': roles('enterprise', 'university', 'investor', 'broker'),
+  'POST /api/v1/deals/:id/sign': roles('enterprise', 'university', 'investor', 'broker'),
+  'POST /api/v1/deals/:id/register': roles('city_admin'),
 };
 
 let t: TestApp;

@@ -38,6 +38,7 @@ let ownAccountId: number;
 let routes: Route[];
 let rankingPublisher: Session;
 let rankingEnterprise: Session;
+let dealsCityAdmin: Session;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -52,6 +53,7 @@ beforeAll(async () => {
   routes = t.app.routeInventory.map(({ method, url }) => ({ method, url }));
   rankingPublisher = await makeUser(t, ['ranking_publisher']);
   rankingEnterprise = await makeUser(t, ['enterprise'], { orgId: ownOrgId });
+  dealsCityAdmin = await makeUser(t, ['city_admin'], { regionCode: '420100' });
 });
 afterAll(() => t.close());
 
@@ -71,6 +73,11 @@ function sessionFor(route: Route): Session {
   // Market: officials review and feature; the rest of the writes are an organisation user's.
   if (route.url.startsWith('/api/v1/market') && route.method !== 'GET')
     return /\/(review|showcase)$/.test(route.url) ? province : rankingEnterprise;
+  // Deals: a party enters and signs, the seller city registers, officials read.
+  if (route.url.startsWith('/api/v1/deals')) {
+    if (route.url.endsWith('/register')) return dealsCityAdmin;
+    return route.method === 'GET' ? province : rankingEnterprise;
+  }
   return talent;
 }
 

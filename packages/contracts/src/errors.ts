@@ -63,6 +63,8 @@ export const ERROR_STATUS = {
   'market.not_listed': 409,
   'market.deadline_passed': 409,
   'market.query_empty': 400,
+  'deal.not_found': 404,
+  'deal.illegal_transition': 409,
   internal: 500,
 } as const;
 

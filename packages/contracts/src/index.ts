@@ -4,6 +4,7 @@ export * from './auth';
 export * from './cockpit';
 export * from './common';
 export * from './credit-code';
+export * from './deals';
 export * from './errors';
 export * from './i18n';
 export * from './indicator-labels';

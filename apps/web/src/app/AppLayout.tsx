@@ -64,6 +64,9 @@ function menuItems(me: NonNullable<ReturnType<typeof useMe>['data']>, t: TFuncti
     const label = can(me, 'market.curate') ? t('menu.marketReview') : t('menu.marketWork');
     items.push(item('/app/market/work', 'menu-market-work', label, <FileDoneOutlined />));
   }
+  if (can(me, 'deals.read')) {
+    items.push(item('/app/deals', 'menu-deals', t('menu.deals'), <FileDoneOutlined />));
+  }
   if (can(me, 'audit.read')) {
     items.push(item('/app/audit', 'menu-audit', t('menu.audit'), <AuditOutlined />));
   }

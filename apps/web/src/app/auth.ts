@@ -19,6 +19,7 @@ export const ABILITIES = [
   'market.read',
   'market.own',
   'market.curate',
+  'deals.read',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 

@@ -27,6 +27,8 @@ const PublisherWorkbench = lazy(() => import('../features/rankings/PublisherWork
 const ShowcasePage = lazy(() => import('../features/market/ShowcasePage'));
 const MarketPage = lazy(() => import('../features/market/MarketPage'));
 const MarketWorkPage = lazy(() => import('../features/market/MarketWorkPage'));
+// Technology contracts and their registration (issue 4).
+const DealsPage = lazy(() => import('../features/deals/DealsPage'));
 const AchievementPage = lazy(() => import('../features/market/AchievementPage'));
 const DemandPage = lazy(() => import('../features/market/DemandPage'));
 
@@ -111,6 +113,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireAbility ability="orgs.read">
             <OrgDetailPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'deals',
+        element: (
+          <RequireAbility ability="deals.read">
+            <DealsPage />
           </RequireAbility>
         ),
       },

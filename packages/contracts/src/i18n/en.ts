@@ -68,6 +68,8 @@ export const en: Catalogue = {
     'market.not_listed': 'Only published achievements not yet transacted can be featured',
     'market.deadline_passed': 'The deadline has passed; change it before publishing',
     'market.query_empty': 'Enter something to search for',
+    'deal.not_found': 'No such technology contract, or you may not see it',
+    'deal.illegal_transition': 'This step is not possible in the contract’s current status',
     internal: 'Internal error',
   },
   reasons: {
@@ -115,6 +117,13 @@ export const en: Catalogue = {
     'market.org_unknown': 'no organisation is registered with this credit code',
     'market.org_not_allowed': 'you may import for your own organisation or your city’s only',
     'market.org_type': 'this organisation is not an enterprise, university or institute',
+    'deal.same_party': 'seller and buyer must be different organisations',
+    'deal.tech_exceeds_total': 'the technology transaction amount exceeds the contract amount',
+    'deal.end_before_start': 'the end date is before the start date',
+    'deal.org_unknown': 'no organisation is registered with this credit code',
+    'deal.not_own_org': 'you may enter contracts of your own organisation only',
+    'deal.achievement_unknown':
+      'no such achievement in the technology market, or you may not see it',
     'date.future': 'the date may not be later than today',
     'kpi.out_of_range': 'the value is outside the range allowed for this indicator',
     'kpi.not_integer': 'this indicator must be a whole number',

@@ -371,6 +371,48 @@ export interface MarketSearchTable {
   tsv: string;
 }
 
+/** Technology contracts; parties are snapshotted as entered (the 登记表 shows them as signed). */
+export interface DealsTable {
+  id: Generated<number>;
+  type: string;
+  status: string;
+  projectName: string;
+  sellerOrgId: number;
+  sellerName: string;
+  sellerCreditCode: string;
+  sellerType: string;
+  sellerCity: string;
+  buyerOrgId: number;
+  buyerName: string;
+  buyerCreditCode: string;
+  buyerType: string;
+  buyerCity: string;
+  achievementId: number | null;
+  totalAmountWan: number;
+  techAmountWan: number;
+  signedOn: string;
+  signedYear: number;
+  validFrom: string;
+  validTo: string;
+  field: string;
+  expectedNewInvestmentWan: number | null;
+  expectedNewOutputWan: number | null;
+  registrationNo: string | null;
+  registrationRegion: string | null;
+  registeredAt: string | null;
+  registeredBy: number | null;
+  version: number;
+  createdBy: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Last serial of 合同登记编号 per registration year and city. */
+export interface DealRegistrationSeqTable {
+  yearRegion: string;
+  last: number;
+}
+
 export interface Database {
   accounts: AccountsTable;
   accountRoles: AccountRolesTable;
@@ -398,4 +440,6 @@ export interface Database {
   marketCounters: MarketCountersTable;
   marketAchievementSearch: MarketSearchTable;
   marketDemandSearch: MarketSearchTable;
+  deals: DealsTable;
+  dealRegistrationSeq: DealRegistrationSeqTable;
 }

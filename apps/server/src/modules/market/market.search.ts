@@ -100,7 +100,7 @@ export async function searchMarket(
           );
         } else if (q.sort === 'relevance' && terms.length > 0 && last !== undefined) {
           // Tier postings: short title-only and keyword-only lists, cheap to intersect.
-          const bounds = { minKey: last };
+          const bounds = { minKey: last, fewMatches: window.length < env.window };
           const head = await keys('head', need, bounds);
           let ordered = head;
           if (head.length < need) {

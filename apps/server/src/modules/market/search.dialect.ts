@@ -97,7 +97,8 @@ function bitPredicates(key: ReturnType<typeof sql.raw>, bits: BitFilters | undef
 /**
  * Keys of matching records, newest first: the index is walked in key order and stops after
  * `limit` rows, so the work is bounded by the limit, not by how common the terms are.
- * `minKey`/`belowKey` bound the walk to a window.
+ * `minKey`/`belowKey` bound the walk to a window; `fewMatches` says the caller knows there are
+ * few (a plan hint only: the same keys either way).
  */
 export async function matchingKeys(
   db: Exec,
@@ -105,15 +106,19 @@ export async function matchingKeys(
   kind: IndexKind,
   spec: MatchSpec,
   limit: number,
-  bounds: { minKey?: number; belowKey?: number } = {},
+  bounds: { minKey?: number; belowKey?: number; fewMatches?: boolean } = {},
 ): Promise<number[]> {
   const m = matching(dialect, kind, matchExpression(dialect, spec));
   const min = bounds.minKey !== undefined ? sql` and ${m.key} >= ${bounds.minKey}` : sql``;
   const below = bounds.belowKey !== undefined ? sql` and ${m.key} < ${bounds.belowKey}` : sql``;
   const predicates = bitPredicates(m.key, spec.bits);
   const bits = predicates.length ? sql.join(predicates, sql``) : sql``;
+  // PostgreSQL: when the matches are known to be few, "+ 0" keeps the planner off a backward
+  // walk of the primary key (it would test every row when its estimate of a rare term is high)
+  // and on the GIN index. FTS5 walks its own index either way.
+  const order = dialect.name === 'postgres' && bounds.fewMatches ? sql`${m.key} + 0` : m.key;
   const { rows } = await sql<{ k: number }>`select ${m.key} as k from ${m.table}
-    where ${m.where}${min}${below}${bits} order by ${m.key} desc limit ${limit}`.execute(db);
+    where ${m.where}${min}${below}${bits} order by ${order} desc limit ${limit}`.execute(db);
   return rows.map((r) => Number(r.k));
 }
 
@@ -133,22 +138,17 @@ export async function rankedReference(
   return rows.map((r) => Number(r.k));
 }
 
-/** tsvector literal: each (token, weight) once, positions only to carry the weight. */
+/**
+ * tsvector literal: the lexemes only, without positions or weights. Nothing needs them (tiers
+ * have their own _h/_k lexemes, and there are no phrase queries), and without them a record's
+ * vector stays under PostgreSQL's 2 kB TOAST threshold: no decompression on each checked row.
+ */
 export function tsvectorLiteral(doc: IndexDoc): string {
-  const parts: string[] = [];
-  let pos = 1;
-  const add = (text: string, weight: string) => {
-    for (const t of text.split(' ')) {
-      if (!t) continue;
-      parts.push(`'${safe(t)}':${Math.min(pos, 16383)}${weight}`);
-      pos += 1;
-    }
-  };
-  add(doc.head, 'A');
-  add(doc.kw, 'B');
-  add(doc.body, 'C');
-  add(doc.tags, 'D');
-  return parts.join(' ');
+  const lexemes = new Set<string>();
+  for (const column of [doc.head, doc.kw, doc.body, doc.tags]) {
+    for (const t of column.split(' ')) if (t) lexemes.add(`'${safe(t)}'`);
+  }
+  return [...lexemes].join(' ');
 }
 
 /** Adds records to the index (in the caller's transaction), in batches. */

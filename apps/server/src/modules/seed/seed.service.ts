@@ -1,6 +1,7 @@
 import { cityName, type Role } from '@corridor/contracts';
 import { type Deps, systemCtx } from '../../core/context';
 import { accountExists, createAccountAsSystem, firstAccounts } from '../accounts/accounts.service';
+import { seedDeals } from '../deals/deals.seed';
 import { seedDemoIndicators } from '../indicators/indicators.load.service';
 import { seedMarket } from '../market/market.bulk';
 import { bulkInsertOrgs, findOrgRefsByCreditCodes } from '../orgs/orgs.service';
@@ -54,6 +55,8 @@ export async function seedDemoData(deps: Deps, scale: number): Promise<SeedResul
   await seedDemoIndicators(ctx, scale);
   // Technology-market achievements and demands of the organisations (first seed only).
   await seedMarket(deps, scale);
+  // Registered technology contracts between the cities, feeding the cockpit's flows.
+  await seedDeals(deps, scale);
   const refs = await findOrgRefsByCreditCodes(ctx, firstBatchCodes);
   const accounts = [];
   let publisher: (DemoAccount & { id: number }) | null = null;

@@ -1,0 +1,100 @@
+import {
+  DealCityParamSchema,
+  DealCitySummarySchema,
+  DealFlowsQuerySchema,
+  DealFlowsSchema,
+  DealInputSchema,
+  DealPageSchema,
+  DealQuerySchema,
+  DealSchema,
+  DealYearQuerySchema,
+  IdParamSchema,
+} from '@corridor/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { allow } from '../../core/http/access';
+import {
+  createDeal,
+  getCitySummary,
+  getDeal,
+  getFlows,
+  listDeals,
+  registerDeal,
+  signDeal,
+} from './deals.service';
+
+const PARTIES = ['enterprise', 'university', 'investor', 'broker'] as const;
+const READERS = allow.roles('province_admin', 'city_admin', ...PARTIES);
+const ENTERERS = allow.roles(...PARTIES);
+const REGISTRARS = allow.roles('city_admin');
+const OFFICIALS = allow.roles('province_admin', 'city_admin');
+const tags = ['deals'];
+
+export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/deals',
+    {
+      config: { access: READERS },
+      schema: { tags, querystring: DealQuerySchema, response: { 200: DealPageSchema } },
+    },
+    async (request) => listDeals(request.ctx, request.query),
+  );
+
+  app.get(
+    '/deals/flows',
+    {
+      config: { access: OFFICIALS },
+      schema: { tags, querystring: DealFlowsQuerySchema, response: { 200: DealFlowsSchema } },
+    },
+    async (request) => getFlows(request.ctx, request.query),
+  );
+
+  app.get(
+    '/deals/cities/:city/summary',
+    {
+      config: { access: OFFICIALS },
+      schema: {
+        tags,
+        params: DealCityParamSchema,
+        querystring: DealYearQuerySchema,
+        response: { 200: DealCitySummarySchema },
+      },
+    },
+    async (request) => getCitySummary(request.ctx, request.params.city, request.query),
+  );
+
+  app.get(
+    '/deals/:id',
+    {
+      config: { access: READERS },
+      schema: { tags, params: IdParamSchema, response: { 200: DealSchema } },
+    },
+    async (request) => getDeal(request.ctx, request.params.id),
+  );
+
+  app.post(
+    '/deals',
+    {
+      config: { access: ENTERERS },
+      schema: { tags, body: DealInputSchema, response: { 201: DealSchema } },
+    },
+    async (request, reply) => reply.status(201).send(await createDeal(request.ctx, request.body)),
+  );
+
+  app.post(
+    '/deals/:id/sign',
+    {
+      config: { access: ENTERERS },
+      schema: { tags, params: IdParamSchema, response: { 200: DealSchema } },
+    },
+    async (request) => signDeal(request.ctx, request.params.id),
+  );
+
+  app.post(
+    '/deals/:id/register',
+    {
+      config: { access: REGISTRARS },
+      schema: { tags, params: IdParamSchema, response: { 200: DealSchema } },
+    },
+    async (request) => registerDeal(request.ctx, request.params.id),
+  );
+};

@@ -1,0 +1,295 @@
+import {
+  CITY_CODES,
+  type CityCode,
+  COUNTRY_CODE_CN,
+  type Deal,
+  type DealCitySummary,
+  type DealFlows,
+  type DealFlowsQuery,
+  type DealInput,
+  type DealQuery,
+  formatRegistrationNo,
+  NATURE_CODES,
+  type OrgType,
+  type Page,
+} from '@corridor/contracts';
+import { writeAudit } from '../../core/audit/audit';
+import type { Ctx } from '../../core/context';
+import { AppError, fieldError } from '../../core/errors';
+import { recordContract } from '../cockpit/cockpit.aggregates';
+import { getAchievement } from '../market/market.service';
+import { findOrgFactsByCreditCodes } from '../orgs/orgs.service';
+import {
+  canCreateDeal,
+  canReadDeal,
+  canReadStats,
+  canRegisterDeal,
+  canSignDeal,
+  listScope,
+} from './deals.policy';
+import * as repo from './deals.repo';
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+function beijingNow() {
+  const iso = new Date().toISOString();
+  return { iso, year: Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4)) };
+}
+
+function party(row: repo.DealRow, side: 'seller' | 'buyer') {
+  const s = side === 'seller';
+  const type = (s ? row.sellerType : row.buyerType) as OrgType;
+  return {
+    orgId: s ? row.sellerOrgId : row.buyerOrgId,
+    name: s ? row.sellerName : row.buyerName,
+    creditCode: s ? row.sellerCreditCode : row.buyerCreditCode,
+    natureCode: NATURE_CODES[type] ?? '100',
+    regionCode: s ? row.sellerCity : row.buyerCity,
+    countryCode: COUNTRY_CODE_CN,
+  };
+}
+
+export function presentDeal(ctx: Ctx, row: repo.DealRow): Deal {
+  const actor = ctx.actor;
+  const num = (v: number | null) => (v === null ? null : Number(v));
+  const common = {
+    projectName: row.projectName,
+    type: row.type as Deal['type'],
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    signedOn: row.signedOn,
+    seller: party(row, 'seller'),
+    buyer: party(row, 'buyer'),
+    totalAmountWan: Number(row.totalAmountWan),
+    techAmountWan: Number(row.techAmountWan),
+    field: row.field,
+    expectedNewInvestmentWan: num(row.expectedNewInvestmentWan),
+    expectedNewOutputWan: num(row.expectedNewOutputWan),
+  };
+  return {
+    id: row.id,
+    status: row.status as Deal['status'],
+    achievementId: row.achievementId,
+    ...common,
+    registration:
+      row.status === 'registered' && row.registrationNo && row.registeredAt
+        ? {
+            ...common,
+            registrationNo: row.registrationNo,
+            registeredAt: row.registeredAt,
+            registrationRegion: row.registrationRegion ?? row.sellerCity,
+          }
+        : null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    abilities: {
+      sign: !!actor && row.status === 'draft' && canSignDeal(actor, row),
+      register: !!actor && row.status === 'signed' && canRegisterDeal(actor, row),
+    },
+  };
+}
+
+async function loadVisible(ctx: Ctx, id: number) {
+  const row = await repo.findDeal(ctx.deps.db, id);
+  // Not found and not allowed look the same: contract existence is business information.
+  if (!row || !ctx.actor || !canReadDeal(ctx.actor, row)) throw new AppError('deal.not_found');
+  return row;
+}
+
+export async function getDeal(ctx: Ctx, id: number): Promise<Deal> {
+  return presentDeal(ctx, await loadVisible(ctx, id));
+}
+
+export async function listDeals(ctx: Ctx, q: DealQuery): Promise<Page<Deal>> {
+  const actor = ctx.actor;
+  if (!actor) throw new AppError('permission.denied');
+  const { total, rows } = await repo.listDeals(
+    ctx.deps.db,
+    listScope(actor),
+    { status: q.status, city: q.city },
+    q.page,
+    q.pageSize,
+  );
+  return {
+    items: rows.map((r) => presentDeal(ctx, r)),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}
+
+/** The achievement a contract trades must be one the market module shows the caller. */
+async function checkAchievement(ctx: Ctx, id: number | null) {
+  if (id === null) return;
+  try {
+    await getAchievement(ctx, id);
+  } catch (e) {
+    if (e instanceof AppError) throw fieldError('achievementId', 'deal.achievement_unknown');
+    throw e;
+  }
+}
+
+/** Both parties must be registered organisations; returns their directory facts. */
+async function resolveParties(ctx: Ctx, input: DealInput) {
+  const facts = await findOrgFactsByCreditCodes(ctx, [
+    input.sellerCreditCode,
+    input.buyerCreditCode,
+  ]);
+  const seller = facts.find((f) => f.creditCode === input.sellerCreditCode);
+  const buyer = facts.find((f) => f.creditCode === input.buyerCreditCode);
+  if (!seller) throw fieldError('sellerCreditCode', 'deal.org_unknown');
+  if (!buyer) throw fieldError('buyerCreditCode', 'deal.org_unknown');
+  return { seller, buyer };
+}
+
+export async function createDeal(ctx: Ctx, input: DealInput): Promise<Deal> {
+  const actor = ctx.actor;
+  if (!actor) throw new AppError('permission.denied');
+  const { seller, buyer } = await resolveParties(ctx, input);
+  if (!canCreateDeal(actor, seller.id, buyer.id))
+    throw fieldError('sellerCreditCode', 'deal.not_own_org');
+  await checkAchievement(ctx, input.achievementId);
+  const now = new Date().toISOString();
+  const id = await ctx.deps.db.transaction().execute(async (trx) => {
+    const newId = await repo.insertDeal(trx, {
+      type: input.type,
+      status: 'draft',
+      projectName: input.projectName,
+      sellerOrgId: seller.id,
+      sellerName: seller.name,
+      sellerCreditCode: seller.creditCode,
+      sellerType: seller.type,
+      sellerCity: seller.regionCode,
+      buyerOrgId: buyer.id,
+      buyerName: buyer.name,
+      buyerCreditCode: buyer.creditCode,
+      buyerType: buyer.type,
+      buyerCity: buyer.regionCode,
+      achievementId: input.achievementId,
+      totalAmountWan: input.totalAmountWan,
+      techAmountWan: input.techAmountWan,
+      signedOn: input.signedOn,
+      signedYear: Number(input.signedOn.slice(0, 4)),
+      validFrom: input.validFrom,
+      validTo: input.validTo,
+      field: input.field,
+      expectedNewInvestmentWan: input.expectedNewInvestmentWan,
+      expectedNewOutputWan: input.expectedNewOutputWan,
+      version: 1,
+      createdBy: actor.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await writeAudit(trx, ctx, {
+      action: 'deal.create',
+      objectType: 'deal',
+      objectId: newId,
+      regionCode: seller.regionCode,
+      detail: { ...input },
+    });
+    return newId;
+  });
+  return getDeal(ctx, id);
+}
+
+export async function signDeal(ctx: Ctx, id: number): Promise<Deal> {
+  const row = await loadVisible(ctx, id);
+  if (!canSignDeal(ctx.actor!, row)) throw new AppError('permission.denied');
+  if (row.status !== 'draft') throw new AppError('deal.illegal_transition');
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    const ok = await repo.updateDealIfVersion(trx, id, row.version, {
+      status: 'signed',
+      updatedAt: new Date().toISOString(),
+    });
+    if (!ok) throw new AppError('deal.illegal_transition');
+    await writeAudit(trx, ctx, {
+      action: 'deal.sign',
+      objectType: 'deal',
+      objectId: id,
+      regionCode: row.sellerCity,
+      detail: { from: 'draft', to: 'signed' },
+    });
+  });
+  return getDeal(ctx, id);
+}
+
+/**
+ * 认定登记 by the seller city: numbers the contract, and in the same transaction adds it to the
+ * cockpit's flows, so turnover, cross-city share and the matrix change only if this commits.
+ */
+export async function registerDeal(ctx: Ctx, id: number): Promise<Deal> {
+  const row = await loadVisible(ctx, id);
+  if (!canRegisterDeal(ctx.actor!, row)) throw new AppError('permission.denied');
+  if (row.status !== 'signed') throw new AppError('deal.illegal_transition');
+  const { iso, year } = beijingNow();
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    const serial = await repo.nextSerial(trx, `${year}${row.sellerCity}`);
+    const registrationNo = formatRegistrationNo(year, row.sellerCity, serial);
+    const ok = await repo.updateDealIfVersion(trx, id, row.version, {
+      status: 'registered',
+      registrationNo,
+      registrationRegion: row.sellerCity,
+      registeredAt: iso,
+      registeredBy: ctx.actor!.id,
+      updatedAt: iso,
+    });
+    if (!ok) throw new AppError('deal.illegal_transition');
+    await recordContract(trx, {
+      signedOn: row.signedOn,
+      sellerCity: row.sellerCity,
+      buyerCity: row.buyerCity,
+      field: row.field,
+      amountWan: Number(row.totalAmountWan),
+    });
+    await writeAudit(trx, ctx, {
+      action: 'deal.register',
+      objectType: 'deal',
+      objectId: id,
+      regionCode: row.sellerCity,
+      detail: { from: 'signed', to: 'registered', registrationNo },
+    });
+  });
+  return getDeal(ctx, id);
+}
+
+function requireStats(ctx: Ctx) {
+  if (!ctx.actor || !canReadStats(ctx.actor)) throw new AppError('permission.denied');
+}
+
+export async function getFlows(ctx: Ctx, q: DealFlowsQuery): Promise<DealFlows> {
+  requireStats(ctx);
+  const year = q.year ?? beijingNow().year;
+  const totals = await repo.flowTotals(ctx.deps.db, year, q.field);
+  const cities = [...CITY_CODES];
+  const matrix = cities.map((from) =>
+    cities.map((to) => {
+      const t = totals.find((r) => r.sellerCity === from && r.buyerCity === to);
+      return { count: t?.n ?? 0, amountWan: round2(t?.amount ?? 0) };
+    }),
+  );
+  return { year, field: q.field ?? null, cities, matrix };
+}
+
+export async function getCitySummary(
+  ctx: Ctx,
+  city: CityCode,
+  q: { year?: number | undefined },
+): Promise<DealCitySummary> {
+  requireStats(ctx);
+  const year = q.year ?? beijingNow().year;
+  const totals = await repo.flowTotals(ctx.deps.db, year, undefined);
+  const tally = (pick: (r: (typeof totals)[number]) => boolean) => {
+    const rows = totals.filter(pick);
+    return {
+      count: rows.reduce((a, r) => a + r.n, 0),
+      amountWan: round2(rows.reduce((a, r) => a + r.amount, 0)),
+    };
+  };
+  return {
+    city,
+    year,
+    asSeller: tally((r) => r.sellerCity === city),
+    asBuyer: tally((r) => r.buyerCity === city),
+    withinCity: tally((r) => r.sellerCity === city && r.buyerCity === city),
+  };
+}

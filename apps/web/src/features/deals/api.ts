@@ -1,0 +1,28 @@
+import type { Deal, DealStatus, Page } from '@corridor/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api';
+
+export interface DealListQuery {
+  page: number;
+  pageSize: number;
+  status?: DealStatus;
+}
+
+/** GET /deals: the contracts the caller may see (the server applies the scope). */
+export function useDeals(query: DealListQuery) {
+  return useQuery({
+    queryKey: ['deals', 'list', query],
+    queryFn: ({ signal }) => api.get<Page<Deal>>('/api/v1/deals', { ...query }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** POST /deals/:id/sign or /register: a step of draft → signed → registered. */
+export function useDealStep() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, step }: { id: number; step: 'sign' | 'register' }) =>
+      api.post<Deal>(`/api/v1/deals/${id}/${step}`),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['deals'] }),
+  });
+}
