@@ -11,8 +11,9 @@ import {
   LISTING_LABELS,
 } from '@corridor/contracts';
 import ExcelJS from 'exceljs';
-import { AppError, type ProblemInput } from '../../core/errors';
+import type { ProblemInput } from '../../core/errors';
 import { cellText, safeCell } from '../../core/excel/cells';
+import { columnLetter, openImportSheet } from '../../core/excel/sheet';
 
 export const MAX_IMPORT_ROWS = 10_000;
 export const SHEET_NAME = '年度指标';
@@ -80,17 +81,7 @@ export const SHEET_COLUMNS: SheetColumn[] = [
   field('globalMarketRank'),
 ];
 
-/** A, B, …, Z, AA, AB … */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetter };
 
 /** Column of a field problem: 'ip.design' → its column, 'equity.0.amount' → the equity column. */
 export function columnOfField(fieldPath: string): string {
@@ -207,29 +198,12 @@ function parseCell(
 export async function parseIndicatorWorkbook(
   buffer: Buffer,
 ): Promise<{ rows: ParsedIndicatorRow[]; problems: ProblemInput[] }> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('import.not_excel');
-  }
-  const sheet = wb.getWorksheet(SHEET_NAME) ?? wb.worksheets[0];
-  if (!sheet) throw new AppError('import.not_excel');
-  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) throw new AppError('import.too_many_rows');
-
-  const problems: ProblemInput[] = [];
-  const header = sheet.getRow(1);
-  SHEET_COLUMNS.forEach((col, i) => {
-    if (cellText(header.getCell(i + 1).value) !== col.header) {
-      problems.push({
-        row: 1,
-        column: columnLetter(i),
-        field: col.key,
-        code: 'header.mismatch',
-        params: { expected: col.header },
-      });
-    }
-  });
+  const { sheet, problems } = await openImportSheet(
+    buffer,
+    SHEET_NAME,
+    SHEET_COLUMNS,
+    MAX_IMPORT_ROWS,
+  );
   if (problems.length) return { rows: [], problems };
 
   const rows: ParsedIndicatorRow[] = [];

@@ -11,8 +11,9 @@ import {
   TRANSFER_MODES,
 } from '@corridor/contracts';
 import ExcelJS from 'exceljs';
-import { AppError, type ProblemInput } from '../../core/errors';
+import type { ProblemInput } from '../../core/errors';
 import { cellText, safeCell } from '../../core/excel/cells';
+import { columnLetter as letterOf, openImportSheet } from '../../core/excel/sheet';
 
 /**
  * Excel in and out for achievements and demands. Officials and owners type labels (电子信息,
@@ -23,7 +24,6 @@ export const ACHIEVEMENT_SHEET = '科技成果';
 export const DEMAND_SHEET = '技术需求';
 
 type Column = { key: string; header: string; width: number };
-const letter = (i: number) => String.fromCharCode(65 + i);
 
 const byLabel = (items: readonly { code: string; zh: string }[]) =>
   new Map<string, string>(
@@ -99,28 +99,7 @@ export async function readSheet(
   columns: readonly Column[],
   sheetName: string,
 ): Promise<{ rows: SheetRow[]; problems: ProblemInput[] }> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('import.not_excel');
-  }
-  const sheet = wb.getWorksheet(sheetName) ?? wb.worksheets[0];
-  if (!sheet) throw new AppError('import.not_excel');
-  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) throw new AppError('import.too_many_rows');
-  const problems: ProblemInput[] = [];
-  const header = sheet.getRow(1);
-  columns.forEach((col, i) => {
-    if (cellText(header.getCell(i + 1).value) !== col.header) {
-      problems.push({
-        row: 1,
-        column: letter(i),
-        field: col.key,
-        code: 'header.mismatch',
-        params: { expected: col.header },
-      });
-    }
-  });
+  const { sheet, problems } = await openImportSheet(buffer, sheetName, columns, MAX_IMPORT_ROWS);
   if (problems.length) return { rows: [], problems };
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -138,7 +117,7 @@ export async function readSheet(
 export function columnLetter(columns: readonly Column[], field: string): string {
   const root = field.split('.')[0];
   const i = columns.findIndex((c) => c.key === root);
-  return i >= 0 ? letter(i) : '';
+  return i >= 0 ? letterOf(i) : '';
 }
 
 async function workbook(

@@ -9,13 +9,13 @@ import {
   OrgInputSchema,
 } from '@corridor/contracts';
 import ExcelJS from 'exceljs';
-import { AppError, type ProblemInput } from '../../core/errors';
+import type { ProblemInput } from '../../core/errors';
 import { cellText, safeCell } from '../../core/excel/cells';
+import { columnLetter, openImportSheet } from '../../core/excel/sheet';
 import { problemsFromZodIssues } from '../../core/http/zod-problems';
 
 export const MAX_IMPORT_ROWS = 10_000;
 const SHEET_NAME = '机构名录';
-const columnLetter = (index: number) => String.fromCharCode(65 + index);
 
 // Officials type labels, not codes: accept 企业 / 武汉 / 武汉市 / 光电子信息 as well as the codes.
 const TYPE_BY_LABEL = new Map<string, string>(
@@ -116,29 +116,12 @@ export interface ParsedRow {
 export async function parseOrgWorkbook(
   buffer: Buffer,
 ): Promise<{ rows: ParsedRow[]; problems: ProblemInput[] }> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('import.not_excel');
-  }
-  const sheet = wb.getWorksheet(SHEET_NAME) ?? wb.worksheets[0];
-  if (!sheet) throw new AppError('import.not_excel');
-  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) throw new AppError('import.too_many_rows');
-
-  const problems: ProblemInput[] = [];
-  const header = sheet.getRow(1);
-  ORG_SHEET_COLUMNS.forEach((col, i) => {
-    if (cellText(header.getCell(i + 1).value) !== col.header) {
-      problems.push({
-        row: 1,
-        column: columnLetter(i),
-        field: col.key,
-        code: 'header.mismatch',
-        params: { expected: col.header },
-      });
-    }
-  });
+  const { sheet, problems } = await openImportSheet(
+    buffer,
+    SHEET_NAME,
+    ORG_SHEET_COLUMNS,
+    MAX_IMPORT_ROWS,
+  );
   if (problems.length) return { rows: [], problems };
 
   const rows: ParsedRow[] = [];
