@@ -3,26 +3,29 @@
  * beside the same figures computed by a full scan of the registry in the same run.
  *   BENCH_SCALE       organisations to load (default 100000)
  *   BENCH_RUNS        timed requests per measure (default 200)
+ *   BENCH_CONTRACTS   registered technology contracts to load (default 1000000)
  *   DATABASE_URL      bench on PostgreSQL instead of a fresh SQLite file
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CITIES, ORG_TYPES } from '@corridor/contracts';
-import { sql } from 'kysely';
+import { CITIES, CITY_CODES, ORG_TYPES, PROVINCE_CODE } from '@corridor/contracts';
 import { buildApp } from '../src/app';
 import { openDeps } from '../src/core/bootstrap';
 import { loadConfig } from '../src/core/config';
-import { systemCtx } from '../src/core/context';
+import { type Actor, type Ctx, systemCtx } from '../src/core/context';
 import {
   computeOrgCountsByScan,
   rebuildCockpitAggregates,
 } from '../src/modules/cockpit/cockpit.aggregates';
-import { getPublicCockpit } from '../src/modules/cockpit/cockpit.service';
+import { cityContractFigures, contractFigures } from '../src/modules/cockpit/cockpit.figures';
+import { getCityDetail, getPublicCockpit } from '../src/modules/cockpit/cockpit.service';
 import { seedDemoData } from '../src/modules/seed/seed.service';
+import { BENCH_YEARS, loadContracts, scanContractRows } from './cockpit-contracts';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const CONTRACTS = Number(process.env.BENCH_CONTRACTS ?? 1_000_000);
 
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
@@ -111,20 +114,72 @@ async function main() {
     `ratio full scan / aggregates (service p50): ${(scan.p50 / service.p50).toFixed(1)}×`,
   );
 
-  // Technology contracts: the bench seeds 1,000,000 only into the deals module's own tables,
-  // never into a stand-in. Until that module exists the contract part is reported as pending.
-  const tables =
-    deps.dialect.name === 'postgres'
-      ? await sql<{ name: string }>`select table_name as name from information_schema.tables
-          where table_schema = current_schema()`.execute(deps.db)
-      : await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(
-          deps.db,
-        );
-  const dealsTables = tables.rows.map((r) => r.name).filter((n) => /contract|deal/i.test(n));
+  // Technology contracts: loaded into the deals module's own table, the cockpit's contract
+  // aggregates kept current in the same transactions, then timed beside a scan of that table.
+  const loadMs = await loadContracts(deps, CONTRACTS);
+  const contracts = await deps.db
+    .selectFrom('deals')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   console.log(
-    dealsTables.length === 0
-      ? '\ncontracts: PENDING — the deals module (technology contracts) has no tables yet; the 1,000,000-contract part runs once it lands.'
-      : `\ncontracts: deals tables present (${dealsTables.join(', ')}) — add their seeding here.`,
+    `\ncontracts: ${CONTRACTS.toLocaleString('en')} registered contracts loaded (${Number(contracts.n).toLocaleString('en')} in deals, years ${BENCH_YEARS[0]}–${BENCH_YEARS.at(-1)}) with their aggregates in ${(loadMs / 1000).toFixed(1)} s`,
+  );
+  const year = 2025;
+  const leader: Actor = {
+    id: 0,
+    username: 'bench',
+    displayName: 'bench',
+    roles: ['province_admin'],
+    regionCode: PROVINCE_CODE,
+    orgId: null,
+    sessionHash: '',
+    csrfToken: '',
+  };
+  const leaderCtx: Ctx = { ...ctx, actor: leader };
+  const city = CITY_CODES[0];
+  const scanPublic = async () => contractFigures(await scanContractRows(deps, year), year, true);
+  const scanCity = async () => cityContractFigures(await scanContractRows(deps, year), city, year);
+  const apiPublic = await getPublicCockpit(ctx, { year });
+  const apiCity = await getCityDetail(leaderCtx, city, { year });
+  const ref = await scanPublic();
+  const differ: string[] = [];
+  if (JSON.stringify(apiPublic.contracts) !== JSON.stringify(ref.view)) differ.push('public view');
+  for (const c of apiPublic.cities)
+    if (
+      JSON.stringify([c.contractsOut, c.contractsIn]) !==
+      JSON.stringify([ref.out(c.code), ref.in(c.code)])
+    )
+      differ.push(`city ${c.code} out/in`);
+  if (JSON.stringify(apiCity.contracts) !== JSON.stringify(await scanCity()))
+    differ.push(`city view ${city}`);
+  console.log(
+    differ.length === 0
+      ? `contract figures of ${year}: aggregates and full scan EQUAL (turnover ${apiPublic.contracts.total.amountWan.toFixed(2)} 万元 in ${apiPublic.contracts.total.count.toLocaleString('en')} contracts, cross-city share ${apiPublic.contracts.crossCityShare?.toFixed(2)} %)`
+      : `CONTRACT FIGURES DIFFER between aggregates and full scan: ${differ.join(', ')}`,
+  );
+
+  // The load outlasts the server's keep-alive timeout: drop the stale pooled socket first.
+  await fetch(url).then(
+    (r) => r.arrayBuffer(),
+    () => undefined,
+  );
+  const cHttp = await time(RUNS, async () => (await fetch(`${url}?year=${year}`)).arrayBuffer());
+  const cService = await time(RUNS, () => getPublicCockpit(ctx, { year }));
+  const cCity = await time(RUNS, () => getCityDetail(leaderCtx, city, { year }));
+  const scanRuns = Math.max(5, Math.floor(RUNS / 20));
+  const cScan = await time(scanRuns, scanPublic);
+  const cScanCity = await time(scanRuns, scanCity);
+  console.log(
+    `\n## Cockpit contract figures of ${year} with ${Number(contracts.n).toLocaleString('en')} contracts and ${SCALE.toLocaleString('en')} organisations (${differ.length === 0 ? 'figures checked equal' : 'FIGURES DIFFER'})`,
+  );
+  console.log('| measure | p50 ms | p95 ms | max ms |\n|---|---|---|---|');
+  row(`GET /api/v1/cockpit/public?year=${year} (HTTP, from aggregates, whole view)`, cHttp);
+  row(`getPublicCockpit (service, from aggregates, whole view)`, cService);
+  row(`getCityDetail ${city} (service, leaders' city view, from aggregates)`, cCity);
+  row(`full scan of deals (contract figures of the public view, grouped in SQL)`, cScan);
+  row(`full scan of deals (contract figures of the ${city} city view)`, cScanCity);
+  console.log(
+    `ratio full scan / aggregates (service p50): public ${(cScan.p50 / cService.p50).toFixed(1)}×, city view ${(cScanCity.p50 / cCity.p50).toFixed(1)}×`,
   );
 
   await app.close();

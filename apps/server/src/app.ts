@@ -25,6 +25,7 @@ import { dealsRoutes } from './modules/deals/deals.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { marketRoutes } from './modules/market/market.routes';
+import { matchingRoutes } from './modules/matching/matching.routes';
 import { orgsRoutes } from './modules/orgs/orgs.routes';
 import { publicRoutes } from './modules/public/public.routes';
 import { rankingsRoutes } from './modules/rankings/rankings.routes';
@@ -113,6 +114,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await api.register(cockpitRoutes);
       await api.register(marketRoutes);
       await api.register(dealsRoutes);
+      await api.register(matchingRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -37,6 +37,15 @@ const INDICATOR_EDITORS: Role[] = ['province_admin', 'city_admin', 'enterprise']
 const RANKING_WINDOW: Role[] = ['ranking_publisher', 'province_admin', 'city_admin', 'enterprise'];
 /** Organisation users who own market records (an institute's users hold 'university'). */
 const MARKET_OWNERS: Role[] = ['enterprise', 'university'];
+/** Who sees matches (the matching module): owners, brokers, investors and officials. */
+const MATCHING_READERS: Role[] = [
+  'province_admin',
+  'city_admin',
+  'enterprise',
+  'university',
+  'investor',
+  'broker',
+];
 const pub: Access = { kind: 'public' };
 const signedIn: Access = { kind: 'signedIn' };
 const roles = (...r: Role[]): Access => ({ kind: 'roles', roles: r });
@@ -153,6 +162,13 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/deals': roles('enterprise', 'university', 'investor', 'broker'),
   'POST /api/v1/deals/:id/sign': roles('enterprise', 'university', 'investor', 'broker'),
   'POST /api/v1/deals/:id/register': roles('city_admin'),
+  'GET /api/v1/matching/demands/:id/achievements': roles(...MATCHING_READERS),
+  'GET /api/v1/matching/achievements/:id/demands': roles(...MATCHING_READERS),
+  'GET /api/v1/matching/achievements/:id/enterprises': roles(...MATCHING_READERS),
+  'GET /api/v1/matching/achievements/:id/feedback': roles(...MARKET_OWNERS, ...OFFICIALS),
+  'GET /api/v1/matching/introductions': roles('broker', ...MARKET_OWNERS),
+  'POST /api/v1/matching/introductions': roles('broker'),
+  'POST /api/v1/matching/introductions/:id/answer': roles(...MARKET_OWNERS),
 };
 
 let t: TestApp;

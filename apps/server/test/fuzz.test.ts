@@ -39,6 +39,7 @@ let routes: Route[];
 let rankingPublisher: Session;
 let rankingEnterprise: Session;
 let dealsCityAdmin: Session;
+let matchingBroker: Session;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -54,6 +55,7 @@ beforeAll(async () => {
   rankingPublisher = await makeUser(t, ['ranking_publisher']);
   rankingEnterprise = await makeUser(t, ['enterprise'], { orgId: ownOrgId });
   dealsCityAdmin = await makeUser(t, ['city_admin'], { regionCode: '420100' });
+  matchingBroker = await makeUser(t, ['broker']);
 });
 afterAll(() => t.close());
 
@@ -77,6 +79,13 @@ function sessionFor(route: Route): Session {
   if (route.url.startsWith('/api/v1/deals')) {
     if (route.url.endsWith('/register')) return dealsCityAdmin;
     return route.method === 'GET' ? province : rankingEnterprise;
+  }
+  // Matching: brokers introduce, owners answer and list; the rest is read by an official.
+  if (route.url.startsWith('/api/v1/matching')) {
+    if (route.url === '/api/v1/matching/introductions')
+      return route.method === 'POST' ? matchingBroker : rankingEnterprise;
+    if (route.url.endsWith('/answer')) return rankingEnterprise;
+    return province;
   }
   return talent;
 }

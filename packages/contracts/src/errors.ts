@@ -65,6 +65,9 @@ export const ERROR_STATUS = {
   'market.query_empty': 400,
   'deal.not_found': 404,
   'deal.illegal_transition': 409,
+  'matching.introduction_not_found': 404,
+  'matching.not_listed': 409,
+  'matching.already_answered': 409,
   internal: 500,
 } as const;
 

@@ -10,6 +10,7 @@ export * from './i18n';
 export * from './indicator-labels';
 export * from './indicators';
 export * from './market';
+export * from './matching';
 export * from './orgs';
 export * from './rankings';
 export * from './regions';

@@ -64,6 +64,11 @@ function menuItems(me: NonNullable<ReturnType<typeof useMe>['data']>, t: TFuncti
     const label = can(me, 'market.curate') ? t('menu.marketReview') : t('menu.marketWork');
     items.push(item('/app/market/work', 'menu-market-work', label, <FileDoneOutlined />));
   }
+  // Brokers follow their introductions; owners answer the ones made to them.
+  if (can(me, 'matching.broker') || can(me, 'market.own')) {
+    const label = t('menu.introductions');
+    items.push(item('/app/market/introductions', 'menu-intro', label, <FileDoneOutlined />));
+  }
   if (can(me, 'deals.read')) {
     items.push(item('/app/deals', 'menu-deals', t('menu.deals'), <FileDoneOutlined />));
   }

@@ -20,6 +20,7 @@ export const ABILITIES = [
   'market.own',
   'market.curate',
   'deals.read',
+  'matching.broker',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 

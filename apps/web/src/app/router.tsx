@@ -29,6 +29,7 @@ const MarketPage = lazy(() => import('../features/market/MarketPage'));
 const MarketWorkPage = lazy(() => import('../features/market/MarketWorkPage'));
 // Technology contracts and their registration (issue 4).
 const DealsPage = lazy(() => import('../features/deals/DealsPage'));
+const IntroductionsPage = lazy(() => import('../features/matching/IntroductionsPage'));
 const AchievementPage = lazy(() => import('../features/market/AchievementPage'));
 const DemandPage = lazy(() => import('../features/market/DemandPage'));
 
@@ -209,6 +210,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireAbility ability="market.read">
             <AchievementPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'market/introductions',
+        element: (
+          <RequireAbility ability="market.read">
+            <IntroductionsPage />
           </RequireAbility>
         ),
       },

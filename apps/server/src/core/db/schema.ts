@@ -413,6 +413,26 @@ export interface DealRegistrationSeqTable {
   last: number;
 }
 
+/** A broker's introduction of a demand to an achievement (matching module). */
+export interface MatchingIntroductionsTable {
+  id: Generated<number>;
+  achievementId: number;
+  achievementOrgId: number;
+  demandId: number;
+  demandOrgId: number;
+  achievementTitle: string;
+  demandTitle: string;
+  regionCode: string;
+  brokerId: number;
+  note: string;
+  status: string;
+  reason: string | null;
+  reasonText: string | null;
+  answeredBy: number | null;
+  answeredAt: string | null;
+  createdAt: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   accountRoles: AccountRolesTable;
@@ -442,4 +462,5 @@ export interface Database {
   marketDemandSearch: MarketSearchTable;
   deals: DealsTable;
   dealRegistrationSeq: DealRegistrationSeqTable;
+  matchingIntroductions: MatchingIntroductionsTable;
 }

@@ -45,7 +45,7 @@ const ABILITIES: Record<Role, string[]> = {
   university: ['orgs.read', 'rankings.read', 'market.read', 'market.own', 'deals.read'],
   talent: ['orgs.read', 'rankings.read', 'market.read'],
   investor: ['orgs.read', 'rankings.read', 'market.read', 'deals.read'],
-  broker: ['orgs.read', 'rankings.read', 'market.read', 'deals.read'],
+  broker: ['orgs.read', 'rankings.read', 'market.read', 'deals.read', 'matching.broker'],
   ranking_publisher: ['orgs.read', 'rankings.read', 'rankings.publish', 'market.read'],
 };
 

@@ -21,6 +21,7 @@ import { formatDateTime } from '../../app/format';
 import { PageLoading } from '../../app/status';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
+import { MatchSection } from '../matching/MatchSection';
 import { AchievementFormModal } from './AchievementFormModal';
 import { useAchievement, useMarketStep } from './api';
 import { STATUS_COLORS, useMarketLabels } from './labels';
@@ -167,6 +168,9 @@ export default function AchievementPage() {
         </Tag>
       )}
       <Descriptions bordered column={{ xs: 1, md: 2 }} items={items} />
+      {(a.status === 'published' || a.status === 'in_negotiation') && (
+        <MatchSection source="achievements" id={a.id} />
+      )}
       {editing && (
         <AchievementFormModal
           achievement={a}

@@ -20,6 +20,7 @@ import { formatDateTime } from '../../app/format';
 import { PageLoading } from '../../app/status';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
+import { MatchSection } from '../matching/MatchSection';
 import { useDemand, useMarketStep } from './api';
 import { DemandFormModal } from './DemandFormModal';
 import { STATUS_COLORS, useMarketLabels } from './labels';
@@ -120,6 +121,7 @@ export default function DemandPage() {
         </Tag>
       )}
       <Descriptions bordered column={{ xs: 1, md: 2 }} items={items} />
+      {d.status === 'published' && <MatchSection source="demands" id={d.id} />}
       {editing && (
         <DemandFormModal
           demand={d}

@@ -1,0 +1,161 @@
+import {
+  answerProblem,
+  DECLINE_REASONS,
+  type DeclineReason,
+  type Feedback,
+  type Introduction,
+  type IntroductionAnswer,
+  type IntroductionInput,
+} from '@corridor/contracts';
+import { writeAudit } from '../../core/audit/audit';
+import type { Actor, Ctx } from '../../core/context';
+import { AppError, fieldError } from '../../core/errors';
+import { getDemand } from '../market/market.demand.service';
+import { getAchievement, setAchievementStatus } from '../market/market.service';
+import { isAchievementOwner, isBroker, isOfficialOf } from './matching.policy';
+import * as repo from './matching.repo';
+
+/** Brokers' introductions and the owner's structured answer (reference §8.2). */
+
+function requireActor(ctx: Ctx): Actor {
+  if (!ctx.actor) throw new AppError('auth.required');
+  return ctx.actor;
+}
+
+function present(r: repo.IntroductionRow): Introduction {
+  return {
+    id: r.id,
+    achievementId: r.achievementId,
+    achievementTitle: r.achievementTitle,
+    demandId: r.demandId,
+    demandTitle: r.demandTitle,
+    brokerId: r.brokerId,
+    note: r.note,
+    status: r.status as Introduction['status'],
+    reason: r.reason as DeclineReason | null,
+    reasonText: r.reasonText,
+    createdAt: r.createdAt,
+    answeredAt: r.answeredAt,
+  };
+}
+
+/** A broker puts a listed achievement in front of a published demand's owner. */
+export async function introduce(ctx: Ctx, input: IntroductionInput): Promise<Introduction> {
+  const actor = requireActor(ctx);
+  if (!isBroker(actor)) throw new AppError('permission.denied');
+  const a = await getAchievement(ctx, input.achievementId);
+  const d = await getDemand(ctx, input.demandId);
+  if (!['published', 'in_negotiation'].includes(a.status) || d.status !== 'published') {
+    throw new AppError('matching.not_listed');
+  }
+  const id = await ctx.deps.db.transaction().execute(async (trx) => {
+    const newId = await repo.insertIntroduction(trx, {
+      achievementId: a.id,
+      achievementOrgId: a.org.id,
+      demandId: d.id,
+      demandOrgId: d.org.id,
+      achievementTitle: a.title,
+      demandTitle: d.title,
+      regionCode: a.regionCode,
+      brokerId: actor.id,
+      note: input.note,
+      status: 'pending',
+      createdAt: new Date().toISOString(),
+    });
+    await writeAudit(trx, ctx, {
+      action: 'matching.introduction.create',
+      objectType: 'matching_introduction',
+      objectId: newId,
+      regionCode: a.regionCode,
+      // The note is free text (it may name people): its length only.
+      detail: { achievementId: a.id, demandId: d.id, noteChars: input.note.length },
+    });
+    return newId;
+  });
+  return present((await repo.findIntroduction(ctx.deps.db, id))!);
+}
+
+/** Brokers see their own introductions; owners those made to their organisation. */
+export async function listIntroductions(ctx: Ctx): Promise<{ items: Introduction[] }> {
+  const actor = requireActor(ctx);
+  if (isBroker(actor)) {
+    return {
+      items: (await repo.listIntroductions(ctx.deps.db, { brokerId: actor.id })).map(present),
+    };
+  }
+  if (!actor.orgId) return { items: [] };
+  const rows = await repo.listIntroductions(ctx.deps.db, { achievementOrgId: actor.orgId });
+  return { items: rows.filter((r) => isAchievementOwner(actor, r.achievementOrgId)).map(present) };
+}
+
+/**
+ * The achievement owner's answer. Accepting also moves the achievement to in_negotiation when
+ * the market allows it (a published one); one already in negotiation stays as it is.
+ */
+export async function answerIntroduction(
+  ctx: Ctx,
+  id: number,
+  answer: IntroductionAnswer,
+): Promise<Introduction> {
+  const actor = requireActor(ctx);
+  const row = await repo.findIntroduction(ctx.deps.db, id);
+  // Introductions to other organisations do not exist for this user.
+  if (!row || !isAchievementOwner(actor, row.achievementOrgId)) {
+    throw new AppError('matching.introduction_not_found');
+  }
+  const problem = answerProblem(answer);
+  if (problem) throw fieldError(problem.field, problem.reason);
+  const accept = answer.decision === 'accept';
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    const ok = await repo.answerIfPending(trx, id, {
+      status: accept ? 'accepted' : 'declined',
+      reason: accept ? null : (answer.reason ?? null),
+      reasonText: accept ? null : answer.text || null,
+      answeredBy: actor.id,
+      answeredAt: new Date().toISOString(),
+    });
+    if (!ok) throw new AppError('matching.already_answered');
+    await writeAudit(trx, ctx, {
+      action: accept ? 'matching.introduction.accept' : 'matching.introduction.decline',
+      objectType: 'matching_introduction',
+      objectId: id,
+      regionCode: row.regionCode,
+      detail: accept
+        ? { achievementId: row.achievementId }
+        : {
+            achievementId: row.achievementId,
+            reason: answer.reason,
+            textChars: answer.text?.length ?? 0,
+          },
+    });
+  });
+  if (accept) {
+    // The market service writes its own audited step; an illegal move means the achievement
+    // is already past 'published' (in negotiation or transacted): the answer still stands.
+    try {
+      await setAchievementStatus(ctx, row.achievementId, 'in_negotiation');
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'market.illegal_transition')) throw error;
+    }
+  }
+  return present((await repo.findIntroduction(ctx.deps.db, id))!);
+}
+
+/** Feedback counts per decline reason, for the achievement's owners and its officials. */
+export async function feedbackFor(ctx: Ctx, achievementId: number): Promise<Feedback> {
+  const actor = requireActor(ctx);
+  const a = await getAchievement(ctx, achievementId);
+  if (!isAchievementOwner(actor, a.org.id) && !isOfficialOf(actor, a.regionCode)) {
+    throw new AppError('permission.denied');
+  }
+  const rows = await repo.feedbackCounts(ctx.deps.db, achievementId);
+  const count = (status: string, reason?: string) =>
+    rows
+      .filter((r) => r.status === status && (reason === undefined || r.reason === reason))
+      .reduce((s, r) => s + Number(r.n), 0);
+  return {
+    pending: count('pending'),
+    accepted: count('accepted'),
+    declined: DECLINE_REASONS.map((reason) => ({ reason, count: count('declined', reason) })),
+  };
+}

@@ -1,0 +1,65 @@
+import type {
+  Feedback,
+  Introduction,
+  IntroductionAnswer,
+  IntroductionInput,
+  MatchList,
+} from '@corridor/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api';
+
+export type MatchSource = 'demands' | 'achievements';
+
+export const matchingKeys = {
+  matches: (source: MatchSource, id: number) => ['matching', source, id] as const,
+  feedback: (id: number) => ['matching', 'feedback', id] as const,
+  introductions: ['matching', 'introductions'] as const,
+};
+
+/** Achievements for a demand, or published demands for an achievement. */
+export function useMatches(source: MatchSource, id: number) {
+  const target = source === 'demands' ? 'achievements' : 'demands';
+  return useQuery({
+    queryKey: matchingKeys.matches(source, id),
+    queryFn: ({ signal }) =>
+      api.get<MatchList>(`/api/v1/matching/${source}/${id}/${target}`, undefined, signal),
+    enabled: Number.isInteger(id) && id > 0,
+  });
+}
+
+/** Decline counts of an achievement: only its owners and officials get them (others 403). */
+export function useFeedback(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: matchingKeys.feedback(id),
+    queryFn: ({ signal }) =>
+      api.get<Feedback>(`/api/v1/matching/achievements/${id}/feedback`, undefined, signal),
+    enabled: enabled && Number.isInteger(id) && id > 0,
+    retry: false,
+  });
+}
+
+export function useIntroductions() {
+  return useQuery({
+    queryKey: matchingKeys.introductions,
+    queryFn: ({ signal }) =>
+      api.get<{ items: Introduction[] }>('/api/v1/matching/introductions', undefined, signal),
+  });
+}
+
+export function useIntroduce() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: IntroductionInput) =>
+      api.post<Introduction>('/api/v1/matching/introductions', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: matchingKeys.introductions }),
+  });
+}
+
+export function useAnswer(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: IntroductionAnswer) =>
+      api.post<Introduction>(`/api/v1/matching/introductions/${id}/answer`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['matching'] }),
+  });
+}

@@ -1,0 +1,218 @@
+import { z } from 'zod';
+import { plainText } from './common';
+import { FIELD_CODES } from './market-vocab';
+import { INDUSTRY_CODES } from './orgs';
+import { CITY_CODES } from './regions';
+
+/**
+ * Matching of demands and achievements (issue 4 item 4): a pure score with its reasons, so a
+ * user sees why two records were put side by side, and brokers' introductions with the owner's
+ * structured answer (reference §8.2: a decline says why, so owners learn what buyers miss).
+ */
+
+export const MATCH_REASON_CODES = [
+  'shared_terms',
+  'same_field',
+  'chain_link',
+  'trl_fit',
+  'price_within_budget',
+  'cross_city',
+] as const;
+export type MatchReasonCode = (typeof MATCH_REASON_CODES)[number];
+
+export const MatchReasonSchema = z.object({
+  code: z.enum(MATCH_REASON_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+});
+export type MatchReason = z.infer<typeof MatchReasonSchema>;
+
+export interface MatchSide {
+  /** Tokens of the record's text (the market module's segmentation, computed on the server). */
+  tokens: readonly string[];
+  field: string;
+  industry: string | null;
+  regionCode: string;
+}
+
+export interface MatchInput {
+  demand: MatchSide & { budgetWan: number | null };
+  achievement: MatchSide & { trl: number; priceWan: number | null };
+}
+
+/** Points of each reason; they add up to 100. */
+export const MATCH_WEIGHTS = {
+  sharedTerms: 45,
+  sameField: 15,
+  chainLink: 5,
+  trl: 15,
+  price: 10,
+  crossCity: 10,
+} as const;
+
+/** Shared terms that earn the full text points: more than this says nothing more. */
+export const FULL_TEXT_TERMS = 5;
+/** Shared terms listed in a reason. */
+export const MAX_REASON_TERMS = 8;
+
+/**
+ * Demands carry no TRL: an enterprise usually needs something it can put to use, so a higher
+ * TRL fits better (reference §8: early-stage results are the common reason for a decline).
+ */
+export function trlPoints(trl: number): number {
+  if (trl >= 7) return MATCH_WEIGHTS.trl;
+  if (trl >= 5) return 10;
+  if (trl >= 3) return 5;
+  return 0;
+}
+
+/** Single characters and digits are too common to show as a reason or to count. */
+function informative(token: string): boolean {
+  return token.length >= 2 && !/^\d+$/.test(token);
+}
+
+export function sharedTerms(a: readonly string[], b: readonly string[]): string[] {
+  const other = new Set(b);
+  return [...new Set(a)].filter((t) => informative(t) && other.has(t));
+}
+
+export function scoreMatch(input: MatchInput): { score: number; reasons: MatchReason[] } {
+  const { demand: d, achievement: a } = input;
+  const reasons: MatchReason[] = [];
+  let score = 0;
+  const shared = sharedTerms(d.tokens, a.tokens);
+  if (shared.length > 0) {
+    score += Math.round(
+      (MATCH_WEIGHTS.sharedTerms * Math.min(shared.length, FULL_TEXT_TERMS)) / FULL_TEXT_TERMS,
+    );
+    reasons.push({ code: 'shared_terms', params: { terms: shared.slice(0, MAX_REASON_TERMS) } });
+  }
+  if (d.field === a.field) {
+    score += MATCH_WEIGHTS.sameField;
+    reasons.push({ code: 'same_field', params: { field: a.field } });
+  }
+  if (d.industry !== null && d.industry === a.industry) {
+    score += MATCH_WEIGHTS.chainLink;
+    reasons.push({ code: 'chain_link', params: { industry: a.industry } });
+  }
+  const trl = trlPoints(a.trl);
+  if (trl > 0) {
+    score += trl;
+    reasons.push({ code: 'trl_fit', params: { trl: a.trl } });
+  }
+  // Negotiable (null) on either side is unknown: no points, no reason.
+  if (a.priceWan !== null && d.budgetWan !== null && a.priceWan <= d.budgetWan) {
+    score += MATCH_WEIGHTS.price;
+    reasons.push({
+      code: 'price_within_budget',
+      params: { price: a.priceWan, budget: d.budgetWan },
+    });
+  }
+  if (a.regionCode !== d.regionCode) {
+    score += MATCH_WEIGHTS.crossCity;
+    reasons.push({ code: 'cross_city', params: { from: a.regionCode, to: d.regionCode } });
+  }
+  return { score: Math.min(100, score), reasons };
+}
+
+/** Best first; ties by id for a stable order. */
+export function rankMatches<T extends { id: number; score: number }>(
+  items: T[],
+  limit: number,
+): T[] {
+  return [...items].sort((x, y) => y.score - x.score || x.id - y.id).slice(0, limit);
+}
+
+export const MATCH_LIMIT = 20;
+
+export const MatchSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  org: z.object({ id: z.number().int(), name: z.string() }),
+  regionCode: z.enum(CITY_CODES),
+  field: z.enum(FIELD_CODES),
+  score: z.number().int(),
+  reasons: z.array(MatchReasonSchema),
+});
+export type Match = z.infer<typeof MatchSchema>;
+export const MatchListSchema = z.object({ items: z.array(MatchSchema) });
+export type MatchList = z.infer<typeof MatchListSchema>;
+
+/** An enterprise that could use an achievement: the best of its matching demands. */
+export const EnterpriseMatchSchema = z.object({
+  org: z.object({ id: z.number().int(), name: z.string() }),
+  regionCode: z.enum(CITY_CODES),
+  industry: z.enum(INDUSTRY_CODES).nullable(),
+  demandId: z.number().int(),
+  demandTitle: z.string(),
+  score: z.number().int(),
+  reasons: z.array(MatchReasonSchema),
+});
+export const EnterpriseMatchListSchema = z.object({ items: z.array(EnterpriseMatchSchema) });
+export type EnterpriseMatchList = z.infer<typeof EnterpriseMatchListSchema>;
+
+export const DECLINE_REASONS = [
+  'too_early_stage',
+  'benefit_unclear',
+  'price',
+  'commercial_route_unclear',
+  'description_unclear',
+  'other',
+] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+export const INTRODUCTION_STATUSES = ['pending', 'accepted', 'declined'] as const;
+
+export const IntroductionInputSchema = z.strictObject({
+  achievementId: z
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+  demandId: z
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+  // Free text: no control characters (NUL breaks PostgreSQL) and no markup.
+  note: plainText(500).default(''),
+});
+export type IntroductionInput = z.infer<typeof IntroductionInputSchema>;
+
+/** The owner's answer: accept, or decline with a reason code (free text required for 'other'). */
+export const IntroductionAnswerSchema = z.strictObject({
+  decision: z.enum(['accept', 'decline']),
+  reason: z.enum(DECLINE_REASONS).optional(),
+  text: plainText(500).optional(),
+});
+export type IntroductionAnswer = z.infer<typeof IntroductionAnswerSchema>;
+
+/** The answer's consistency rule, as a field problem (null when fine). */
+export function answerProblem(a: IntroductionAnswer): { field: string; reason: string } | null {
+  if (a.decision === 'accept') return null;
+  if (!a.reason) return { field: 'reason', reason: 'matching.reason_required' };
+  if (a.reason === 'other' && !a.text) return { field: 'text', reason: 'matching.text_required' };
+  return null;
+}
+
+export const IntroductionSchema = z.object({
+  id: z.number().int(),
+  achievementId: z.number().int(),
+  achievementTitle: z.string(),
+  demandId: z.number().int(),
+  demandTitle: z.string(),
+  brokerId: z.number().int(),
+  note: z.string(),
+  status: z.enum(INTRODUCTION_STATUSES),
+  reason: z.enum(DECLINE_REASONS).nullable(),
+  reasonText: z.string().nullable(),
+  createdAt: z.string(),
+  answeredAt: z.string().nullable(),
+});
+export type Introduction = z.infer<typeof IntroductionSchema>;
+export const IntroductionListSchema = z.object({ items: z.array(IntroductionSchema) });
+
+export const FeedbackSchema = z.object({
+  pending: z.number().int(),
+  accepted: z.number().int(),
+  declined: z.array(z.object({ reason: z.enum(DECLINE_REASONS), count: z.number().int() })),
+});
+export type Feedback = z.infer<typeof FeedbackSchema>;
