@@ -24,6 +24,7 @@ import {
 import { pinyinOf, queryTokens } from '../src/modules/market/search.text';
 import { DEMO_PASSWORD } from '../src/modules/seed/seed.generate';
 import { loadCorpus } from './search.corpus';
+import { benchMatching } from './search.matching';
 
 const PG = !!process.env.DATABASE_URL;
 const DOCS = Number(process.env.BENCH_DOCS ?? (PG ? 100_000 : 1_000_000));
@@ -207,6 +208,8 @@ async function main() {
     xs.sort((a, b) => a - b);
     log(`| ${label} | ${f1(pct(xs, 50))} / ${f1(pct(xs, 95))} |`);
   }
+
+  await benchMatching({ base, cookie, db, dialect, reps: REPS, log });
 
   const mix = [
     ...classes.flatMap((c) => c.queries.map((q) => path(q))),

@@ -25,7 +25,9 @@ import { dealsRoutes } from './modules/deals/deals.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { marketRoutes } from './modules/market/market.routes';
+import { matchingBrokersRoutes } from './modules/matching/matching.brokers.routes';
 import { matchingRoutes } from './modules/matching/matching.routes';
+import { negotiationsRoutes } from './modules/negotiations/negotiations.routes';
 import { orgsRoutes } from './modules/orgs/orgs.routes';
 import { publicRoutes } from './modules/public/public.routes';
 import { rankingsRoutes } from './modules/rankings/rankings.routes';
@@ -115,6 +117,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await api.register(marketRoutes);
       await api.register(dealsRoutes);
       await api.register(matchingRoutes);
+      await api.register(negotiationsRoutes);
+      await api.register(matchingBrokersRoutes);
     },
     { prefix: '/api/v1' },
   );

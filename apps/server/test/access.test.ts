@@ -46,6 +46,8 @@ const MATCHING_READERS: Role[] = [
   'investor',
   'broker',
 ];
+/** Negotiation threads: the parties' own users and brokers (officials see the contracts). */
+const NEGOTIATORS: Role[] = ['enterprise', 'university', 'investor', 'broker'];
 const pub: Access = { kind: 'public' };
 const signedIn: Access = { kind: 'signedIn' };
 const roles = (...r: Role[]): Access => ({ kind: 'roles', roles: r });
@@ -169,6 +171,15 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/v1/matching/introductions': roles('broker', ...MARKET_OWNERS),
   'POST /api/v1/matching/introductions': roles('broker'),
   'POST /api/v1/matching/introductions/:id/answer': roles(...MARKET_OWNERS),
+  'GET /api/v1/negotiations': roles(...NEGOTIATORS),
+  'POST /api/v1/negotiations': roles(...NEGOTIATORS),
+  'GET /api/v1/negotiations/:id': roles(...NEGOTIATORS),
+  'POST /api/v1/negotiations/:id/entries': roles(...NEGOTIATORS),
+  'POST /api/v1/negotiations/:id/accept': roles(...NEGOTIATORS),
+  'POST /api/v1/negotiations/:id/abandon': roles(...NEGOTIATORS),
+  'POST /api/v1/negotiations/:id/contract': roles(...NEGOTIATORS),
+  // A city sub-market's brokers: everyone who uses the market (READERS are the market's).
+  'GET /api/v1/matching/brokers': roles(...READERS),
 };
 
 let t: TestApp;

@@ -87,6 +87,8 @@ function sessionFor(route: Route): Session {
     if (route.url.endsWith('/answer')) return rankingEnterprise;
     return province;
   }
+  // Negotiations: a party's own user opens and writes.
+  if (route.url.startsWith('/api/v1/negotiations')) return rankingEnterprise;
   return talent;
 }
 

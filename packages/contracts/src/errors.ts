@@ -68,6 +68,12 @@ export const ERROR_STATUS = {
   'matching.introduction_not_found': 404,
   'matching.not_listed': 409,
   'matching.already_answered': 409,
+  'negotiation.not_found': 404,
+  'negotiation.not_open': 409,
+  'negotiation.not_agreed': 409,
+  'negotiation.not_latest_offer': 409,
+  'negotiation.already_open': 409,
+  'negotiation.not_listed': 409,
   internal: 500,
 } as const;
 

@@ -11,6 +11,8 @@ export * from './indicator-labels';
 export * from './indicators';
 export * from './market';
 export * from './matching';
+export * from './matching-brokers';
+export * from './negotiations';
 export * from './orgs';
 export * from './rankings';
 export * from './regions';

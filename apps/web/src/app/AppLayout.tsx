@@ -8,7 +8,9 @@ import {
   HomeOutlined,
   KeyOutlined,
   LogoutOutlined,
+  MessageOutlined,
   ShopOutlined,
+  SwapOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -69,8 +71,16 @@ function menuItems(me: NonNullable<ReturnType<typeof useMe>['data']>, t: TFuncti
     const label = t('menu.introductions');
     items.push(item('/app/market/introductions', 'menu-intro', label, <FileDoneOutlined />));
   }
+  if (can(me, 'deals.negotiate')) {
+    const label = t('menu.negotiations');
+    items.push(item('/app/negotiations', 'menu-negotiations', label, <MessageOutlined />));
+  }
   if (can(me, 'deals.read')) {
     items.push(item('/app/deals', 'menu-deals', t('menu.deals'), <FileDoneOutlined />));
+  }
+  if (can(me, 'deals.stats')) {
+    const label = t('menu.dealFlows');
+    items.push(item('/app/deals/flows', 'menu-deal-flows', label, <SwapOutlined />));
   }
   if (can(me, 'audit.read')) {
     items.push(item('/app/audit', 'menu-audit', t('menu.audit'), <AuditOutlined />));
@@ -104,9 +114,12 @@ export default function AppLayout() {
   }
 
   const items = menuItems(me, t);
+  // The longest matching entry only: /app/deals/flows is not also /app/deals.
   const selected = items
     .map((i) => String(i?.key ?? ''))
-    .filter((key) => key !== '/' && location.pathname.startsWith(key));
+    .filter((key) => key !== '/' && location.pathname.startsWith(key))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1);
 
   const logout = async () => {
     setLeaving(true);

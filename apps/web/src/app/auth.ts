@@ -20,6 +20,8 @@ export const ABILITIES = [
   'market.own',
   'market.curate',
   'deals.read',
+  'deals.stats',
+  'deals.negotiate',
   'matching.broker',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
@@ -72,6 +74,7 @@ const PAGES: { path: string; ability: Ability | null }[] = [
   { path: '/app/rankings', ability: 'rankings.read' },
   { path: '/app/market', ability: 'market.read' },
   { path: '/app/password', ability: null },
+  { path: '/app/negotiations', ability: 'deals.negotiate' },
 ];
 
 /** The first page this account may open after signing in. */

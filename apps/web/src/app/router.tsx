@@ -29,9 +29,14 @@ const MarketPage = lazy(() => import('../features/market/MarketPage'));
 const MarketWorkPage = lazy(() => import('../features/market/MarketWorkPage'));
 // Technology contracts and their registration (issue 4).
 const DealsPage = lazy(() => import('../features/deals/DealsPage'));
+const NegotiationsPage = lazy(() => import('../features/negotiations/NegotiationsPage'));
+const NegotiationPage = lazy(() => import('../features/negotiations/NegotiationPage'));
 const IntroductionsPage = lazy(() => import('../features/matching/IntroductionsPage'));
 const AchievementPage = lazy(() => import('../features/market/AchievementPage'));
 const DemandPage = lazy(() => import('../features/market/DemandPage'));
+// City sub-markets and cross-city contract flows (issue 4 item 6).
+const CityMarketPage = lazy(() => import('../features/market/CityMarketPage'));
+const DealsFlowsPage = lazy(() => import('../features/deals/DealsFlowsPage'));
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
@@ -114,6 +119,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireAbility ability="orgs.read">
             <OrgDetailPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'negotiations',
+        element: (
+          <RequireAbility ability="deals.negotiate">
+            <NegotiationsPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'negotiations/:id',
+        element: (
+          <RequireAbility ability="deals.negotiate">
+            <NegotiationPage />
           </RequireAbility>
         ),
       },
@@ -226,6 +247,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireAbility ability="market.read">
             <DemandPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'market/cities/:city',
+        element: (
+          <RequireAbility ability="market.read">
+            <CityMarketPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'deals/flows',
+        element: (
+          <RequireAbility ability="deals.stats">
+            <DealsFlowsPage />
           </RequireAbility>
         ),
       },

@@ -73,6 +73,13 @@ export const en: Catalogue = {
     'matching.introduction_not_found': 'Introduction not found or not visible to you',
     'matching.not_listed': 'Only published achievements and published demands can be introduced',
     'matching.already_answered': 'This introduction has already been answered',
+    'negotiation.not_found': 'No such negotiation, or you may not see it',
+    'negotiation.not_open': 'This negotiation is closed or agreed; no more messages or offers',
+    'negotiation.not_agreed': 'The parties have not agreed on an offer yet',
+    'negotiation.not_latest_offer': 'Only the other party’s latest offer can be accepted',
+    'negotiation.already_open': 'A negotiation with this organisation on this achievement is open',
+    'negotiation.not_listed':
+      'Negotiations are opened on published achievements not yet transacted',
     internal: 'Internal error',
   },
   reasons: {
@@ -127,6 +134,9 @@ export const en: Catalogue = {
     'deal.not_own_org': 'you may enter contracts of your own organisation only',
     'deal.achievement_unknown':
       'no such achievement in the technology market, or you may not see it',
+    'negotiation.buyer_required': 'a broker must name the buyer by its credit code',
+    'negotiation.empty': 'write a message or make an offer',
+    'negotiation.own_achievement': 'you cannot buy your own organisation’s achievement',
     'date.future': 'the date may not be later than today',
     'kpi.out_of_range': 'the value is outside the range allowed for this indicator',
     'kpi.not_integer': 'this indicator must be a whole number',

@@ -7,6 +7,7 @@ import { m202611261950Cockpit } from './migrations/202611261950_cockpit';
 import { m202611262000Market } from './migrations/202611262000_market';
 import { m202611262010Deals } from './migrations/202611262010_deals';
 import { m202611262020Matching } from './migrations/202611262020_matching';
+import { m202611262030Negotiations } from './migrations/202611262030_negotiations';
 import type { Database } from './schema';
 
 /** Migrations in order; each is a factory so it can ask the dialect for its few differences. */
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '202611262000_market': m202611262000Market,
   '202611262010_deals': m202611262010Deals,
   '202611262020_matching': m202611262020Matching,
+  '202611262030_negotiations': m202611262030Negotiations,
 };
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {

@@ -433,6 +433,43 @@ export interface MatchingIntroductionsTable {
   createdAt: string;
 }
 
+export interface NegotiationsTable {
+  id: Generated<number>;
+  achievementId: number;
+  achievementTitle: string;
+  introductionId: number | null;
+  sellerOrgId: number;
+  sellerName: string;
+  sellerCity: string;
+  buyerOrgId: number;
+  buyerName: string;
+  buyerCity: string;
+  brokerId: number | null;
+  brokerName: string | null;
+  status: string;
+  agreedEntryId: number | null;
+  dealId: number | null;
+  version: Generated<number>;
+  createdBy: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NegotiationEntriesTable {
+  id: Generated<number>;
+  negotiationId: number;
+  kind: string;
+  side: string;
+  authorId: number;
+  authorName: string;
+  text: string;
+  offerType: string | null;
+  offerTotalWan: number | null;
+  offerTechWan: number | null;
+  reason: string | null;
+  createdAt: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   accountRoles: AccountRolesTable;
@@ -463,4 +500,6 @@ export interface Database {
   deals: DealsTable;
   dealRegistrationSeq: DealRegistrationSeqTable;
   matchingIntroductions: MatchingIntroductionsTable;
+  negotiations: NegotiationsTable;
+  negotiationEntries: NegotiationEntriesTable;
 }

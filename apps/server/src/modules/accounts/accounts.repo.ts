@@ -132,3 +132,23 @@ export async function listAccountRows(
     .execute();
   return { total: Number(total.n), rows };
 }
+
+/** Enabled accounts holding a role in one region: id and display name only (for other modules). */
+export async function enabledAccountsWithRole(
+  db: Exec,
+  role: Role,
+  regionCode: string,
+  limit: number,
+) {
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'displayName'])
+    .where('regionCode', '=', regionCode)
+    .where('disabled', '=', 0)
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('accountRoles').select('accountId').where('role', '=', role),
+    )
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}

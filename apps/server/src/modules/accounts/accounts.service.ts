@@ -267,3 +267,21 @@ export async function firstAccounts(deps: Deps, n: number) {
     roles: roles.get(r.id) ?? [],
   }));
 }
+
+/**
+ * The enabled accounts holding `role` in one city, as other modules may show them (the market's
+ * brokers): id and display name only, never user names or contact data. The caller's module
+ * decides who may see the list.
+ */
+export async function publicAccountsWithRole(
+  ctx: Ctx,
+  q: { role: Role; regionCode: string; limit: number },
+): Promise<{ id: number; displayName: string }[]> {
+  const rows = await repo.enabledAccountsWithRole(ctx.deps.db, q.role, q.regionCode, q.limit);
+  return rows.map((r) => ({ id: r.id, displayName: r.displayName }));
+}
+
+/** An account's display name as other modules show it (e.g. the broker of a negotiation). */
+export async function displayNameOf(ctx: Ctx, id: number): Promise<string | null> {
+  return (await repo.findAccountById(ctx.deps.db, id))?.displayName ?? null;
+}

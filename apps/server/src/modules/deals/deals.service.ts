@@ -13,11 +13,13 @@ import {
   type OrgType,
   type Page,
 } from '@corridor/contracts';
+import type { Transaction } from 'kysely';
 import { writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
+import type { Database } from '../../core/db/schema';
 import { AppError, fieldError } from '../../core/errors';
 import { recordContract } from '../cockpit/cockpit.aggregates';
-import { getAchievement } from '../market/market.service';
+import { getAchievement, moveAchievementInTrx } from '../market/market.service';
 import { findOrgFactsByCreditCodes } from '../orgs/orgs.service';
 import {
   canCreateDeal,
@@ -142,7 +144,15 @@ async function resolveParties(ctx: Ctx, input: DealInput) {
   return { seller, buyer };
 }
 
-export async function createDeal(ctx: Ctx, input: DealInput): Promise<Deal> {
+/**
+ * Enters a contract draft. `within` runs in the same transaction (a negotiation closing into
+ * this contract records that only if the contract is written).
+ */
+export async function createDeal(
+  ctx: Ctx,
+  input: DealInput,
+  within?: (trx: Transaction<Database>, dealId: number) => Promise<void>,
+): Promise<Deal> {
   const actor = ctx.actor;
   if (!actor) throw new AppError('permission.denied');
   const { seller, buyer } = await resolveParties(ctx, input);
@@ -187,6 +197,7 @@ export async function createDeal(ctx: Ctx, input: DealInput): Promise<Deal> {
       regionCode: seller.regionCode,
       detail: { ...input },
     });
+    if (within) await within(trx, newId);
     return newId;
   });
   return getDeal(ctx, id);
@@ -241,6 +252,7 @@ export async function registerDeal(ctx: Ctx, id: number): Promise<Deal> {
       field: row.field,
       amountWan: Number(row.totalAmountWan),
     });
+    if (row.achievementId !== null) await markTransacted(ctx, trx, row.achievementId);
     await writeAudit(trx, ctx, {
       action: 'deal.register',
       objectType: 'deal',
@@ -250,6 +262,16 @@ export async function registerDeal(ctx: Ctx, id: number): Promise<Deal> {
     });
   });
   return getDeal(ctx, id);
+}
+
+/**
+ * A registered contract on a market achievement completes it: published → in negotiation →
+ * transacted (the market's own steps, audited). One already transacted (a second licence of
+ * the same achievement) stays as it is.
+ */
+async function markTransacted(ctx: Ctx, trx: Transaction<Database>, achievementId: number) {
+  await moveAchievementInTrx(ctx, trx, achievementId, 'in_negotiation');
+  await moveAchievementInTrx(ctx, trx, achievementId, 'transacted');
 }
 
 function requireStats(ctx: Ctx) {

@@ -249,6 +249,9 @@ describe('search: bounded work and load protection', () => {
       const r = (await search(`org=${o.id}&pageSize=2`, u, small)).json();
       expect(r).toMatchObject({ total: 3, capped: true });
       expect(r.facets.city).toEqual([{ value: '420200', count: 3 }]);
+      // Exactly as many matches as the window: all of them, not capped.
+      const exact = (await search(`org=${o.id}&${q('激光器')}&trlMin=6&trlMax=8`, u, small)).json();
+      expect(exact).toMatchObject({ total: 3, capped: false });
       const deep = await search(`org=${o.id}&pageSize=2&page=2`, u, small);
       expect(deep.statusCode).toBe(200);
       const beyond = await search(`org=${o.id}&pageSize=2&page=3`, u, small);

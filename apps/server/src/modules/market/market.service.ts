@@ -10,8 +10,10 @@ import {
   type Page,
   stageOfTrl,
 } from '@corridor/contracts';
+import type { Transaction } from 'kysely';
 import { piDigest, writeAudit } from '../../core/audit/audit';
 import type { Actor, Ctx } from '../../core/context';
+import type { Database } from '../../core/db/schema';
 import { AppError } from '../../core/errors';
 import { problemsFromZodIssues } from '../../core/http/zod-problems';
 import { getOrgSummary } from '../orgs/orgs.service';
@@ -191,6 +193,18 @@ export async function listAchievementsForOrg(ctx: Ctx, orgId: number): Promise<A
   return rows.filter((r) => canSee(actor, r)).map((r) => presentAchievement(actor, r));
 }
 
+/** The newest published achievements (demo seeds of other modules pick from them). */
+export async function listAchievementsForSeed(ctx: Ctx, limit: number): Promise<Achievement[]> {
+  const actor = requireMarketUser(ctx);
+  const { rows } = await repo.listAchievementRows(
+    ctx.deps.db,
+    { statuses: ['published'] },
+    1,
+    limit,
+  );
+  return rows.map((r) => presentAchievement(actor, r));
+}
+
 /**
  * For the deals module: moves a listed achievement between published, in_negotiation and
  * transacted (the caller's own policy decides whether the actor may). Illegal moves are 409.
@@ -200,29 +214,45 @@ export async function setAchievementStatus(
   id: number,
   to: Extract<AchievementStatus, 'published' | 'in_negotiation' | 'transacted'>,
 ): Promise<Achievement> {
-  const row = await repo.findAchievement(ctx.deps.db, id);
-  if (!row) throw new AppError('market.achievement_not_found');
-  const from = row.status as AchievementStatus;
-  if (!isListed(from) || !canTransition(from, to)) throw new AppError('market.illegal_transition');
   await ctx.deps.db.transaction().execute(async (trx) => {
-    const ok = await repo.updateAchievementIfVersion(trx, id, row.version, {
-      status: to,
-      // A transacted achievement stays findable (a reference deal) but is no longer featured.
-      ...(to === 'transacted' ? { showcase: 0 } : {}),
-      updatedAt: new Date().toISOString(),
-      updatedBy: ctx.actor?.id ?? null,
-    });
-    if (!ok) throw new AppError('market.version_conflict');
-    await writeAudit(trx, ctx, {
-      action: 'market.achievement.status',
-      objectType: 'market_achievement',
-      objectId: id,
-      regionCode: row.regionCode,
-      detail: { from, to },
-    });
+    const moved = await moveAchievementInTrx(ctx, trx, id, to);
+    if (!moved) throw new AppError('market.illegal_transition');
   });
   const updated = (await repo.findAchievement(ctx.deps.db, id))!;
   return presentAchievement(ctx.actor ?? SYSTEM_ACTOR, updated);
+}
+
+/**
+ * The same step inside a caller's transaction (negotiations, contracts), so the achievement's
+ * status changes only if the caller's change commits. Answers false, changing nothing, when the
+ * step does not exist from the current status (e.g. already transacted).
+ */
+export async function moveAchievementInTrx(
+  ctx: Ctx,
+  trx: Transaction<Database>,
+  id: number,
+  to: Extract<AchievementStatus, 'published' | 'in_negotiation' | 'transacted'>,
+): Promise<boolean> {
+  const row = await repo.findAchievement(trx, id);
+  if (!row) throw new AppError('market.achievement_not_found');
+  const from = row.status as AchievementStatus;
+  if (!isListed(from) || !canTransition(from, to)) return false;
+  const ok = await repo.updateAchievementIfVersion(trx, id, row.version, {
+    status: to,
+    // A transacted achievement stays findable (a reference deal) but is no longer featured.
+    ...(to === 'transacted' ? { showcase: 0 } : {}),
+    updatedAt: new Date().toISOString(),
+    updatedBy: ctx.actor?.id ?? null,
+  });
+  if (!ok) throw new AppError('market.version_conflict');
+  await writeAudit(trx, ctx, {
+    action: 'market.achievement.status',
+    objectType: 'market_achievement',
+    objectId: id,
+    regionCode: row.regionCode,
+    detail: { from, to },
+  });
+  return true;
 }
 
 /** Presents records for a system caller (no session): no abilities. */

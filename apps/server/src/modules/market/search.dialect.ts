@@ -97,8 +97,9 @@ function bitPredicates(key: ReturnType<typeof sql.raw>, bits: BitFilters | undef
 /**
  * Keys of matching records, newest first: the index is walked in key order and stops after
  * `limit` rows, so the work is bounded by the limit, not by how common the terms are.
- * `minKey`/`belowKey` bound the walk to a window; `fewMatches` says the caller knows there are
- * few (a plan hint only: the same keys either way).
+ * `minKey` bounds the walk to a window (where a newest-first walk ends: cheap; a bound where it
+ * would start is not, as FTS5 steps through the doclist to reach it); `fewMatches` says the
+ * caller knows there are few (a plan hint only: the same keys either way).
  */
 export async function matchingKeys(
   db: Exec,
@@ -106,11 +107,10 @@ export async function matchingKeys(
   kind: IndexKind,
   spec: MatchSpec,
   limit: number,
-  bounds: { minKey?: number; belowKey?: number; fewMatches?: boolean } = {},
+  bounds: { minKey?: number; fewMatches?: boolean } = {},
 ): Promise<number[]> {
   const m = matching(dialect, kind, matchExpression(dialect, spec));
   const min = bounds.minKey !== undefined ? sql` and ${m.key} >= ${bounds.minKey}` : sql``;
-  const below = bounds.belowKey !== undefined ? sql` and ${m.key} < ${bounds.belowKey}` : sql``;
   const predicates = bitPredicates(m.key, spec.bits);
   const bits = predicates.length ? sql.join(predicates, sql``) : sql``;
   // PostgreSQL: when the matches are known to be few, "+ 0" keeps the planner off a backward
@@ -118,7 +118,7 @@ export async function matchingKeys(
   // and on the GIN index. FTS5 walks its own index either way.
   const order = dialect.name === 'postgres' && bounds.fewMatches ? sql`${m.key} + 0` : m.key;
   const { rows } = await sql<{ k: number }>`select ${m.key} as k from ${m.table}
-    where ${m.where}${min}${below}${bits} order by ${order} desc limit ${limit}`.execute(db);
+    where ${m.where}${min}${bits} order by ${order} desc limit ${limit}`.execute(db);
   return rows.map((r) => Number(r.k));
 }
 

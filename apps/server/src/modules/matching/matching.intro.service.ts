@@ -10,8 +10,15 @@ import {
 import { writeAudit } from '../../core/audit/audit';
 import type { Actor, Ctx } from '../../core/context';
 import { AppError, fieldError } from '../../core/errors';
+import { displayNameOf } from '../accounts/accounts.service';
 import { getDemand } from '../market/market.demand.service';
-import { getAchievement, setAchievementStatus } from '../market/market.service';
+import { getAchievement } from '../market/market.service';
+import {
+  hasActiveNegotiation,
+  type OpenPlan,
+  openInTrx,
+  partiesById,
+} from '../negotiations/negotiations.service';
 import { isAchievementOwner, isBroker, isOfficialOf } from './matching.policy';
 import * as repo from './matching.repo';
 
@@ -106,6 +113,9 @@ export async function answerIntroduction(
   const problem = answerProblem(answer);
   if (problem) throw fieldError(problem.field, problem.reason);
   const accept = answer.decision === 'accept';
+  // Accepting opens the negotiation between the two organisations, with the broker in it;
+  // everything it needs is read before the transaction (SQLite has one connection).
+  const thread = accept ? await negotiationPlan(ctx, row) : null;
   await ctx.deps.db.transaction().execute(async (trx) => {
     const ok = await repo.answerIfPending(trx, id, {
       status: accept ? 'accepted' : 'declined',
@@ -128,17 +138,29 @@ export async function answerIntroduction(
             textChars: answer.text?.length ?? 0,
           },
     });
+    // Also moves a published achievement into negotiation, in this transaction.
+    if (thread) await openInTrx(ctx, trx, thread);
   });
-  if (accept) {
-    // The market service writes its own audited step; an illegal move means the achievement
-    // is already past 'published' (in negotiation or transacted): the answer still stands.
-    try {
-      await setAchievementStatus(ctx, row.achievementId, 'in_negotiation');
-    } catch (error) {
-      if (!(error instanceof AppError && error.code === 'market.illegal_transition')) throw error;
-    }
-  }
   return present((await repo.findIntroduction(ctx.deps.db, id))!);
+}
+
+/**
+ * The thread an accepted introduction opens: seller = the achievement's organisation, buyer =
+ * the demand's. None when the two are the same organisation or already negotiate this one.
+ */
+async function negotiationPlan(ctx: Ctx, row: repo.IntroductionRow): Promise<OpenPlan | null> {
+  if (row.achievementOrgId === row.demandOrgId) return null;
+  if (await hasActiveNegotiation(ctx, row.achievementId, row.demandOrgId)) return null;
+  const { seller, buyer } = await partiesById(ctx, row.achievementOrgId, row.demandOrgId);
+  return {
+    achievement: { id: row.achievementId, title: row.achievementTitle, orgId: seller.id },
+    seller,
+    buyer,
+    broker: { id: row.brokerId, name: (await displayNameOf(ctx, row.brokerId)) ?? '' },
+    introductionId: row.id,
+    text: '',
+    side: 'seller',
+  };
 }
 
 /** Feedback counts per decline reason, for the achievement's owners and its officials. */

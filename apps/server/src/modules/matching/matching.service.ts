@@ -9,10 +9,10 @@ import {
   scoreMatch,
 } from '@corridor/contracts';
 import type { Ctx } from '../../core/context';
-import { AppError } from '../../core/errors';
 import { getDemand } from '../market/market.demand.service';
-import { type SearchEnv, searchMarket } from '../market/market.search';
+import type { SearchEnv } from '../market/market.search';
 import { getAchievement } from '../market/market.service';
+import { relevantAchievements, relevantDemands } from '../market/search.candidates';
 import { queryTokens } from '../market/search.text';
 
 /**
@@ -20,7 +20,9 @@ import { queryTokens } from '../market/search.text';
  *
  * Bounded work: the search is AND-ed, so each of a few informative terms is searched alone
  * (one term at a time finds records that share any of them), CANDIDATES_PER_TERM hits each,
- * and only that union is read and scored.
+ * and only that union is read (in one query) and scored. The market's candidate search walks
+ * no 10,000-match window per term as a full search would (search.candidates.ts): a demand of
+ * very common words cost ~50–70 ms at 1,000,000 achievements that way.
  */
 export const PROBE_TERMS = 4;
 export const CANDIDATES_PER_TERM = 20;
@@ -46,35 +48,6 @@ export function probeTerms(tokens: readonly string[]): string[] {
     .map((x) => x.t);
 }
 
-async function candidateIds(
-  ctx: Ctx,
-  env: SearchEnv,
-  kind: 'achievement' | 'demand',
-  terms: string[],
-): Promise<number[]> {
-  const ids: number[] = [];
-  for (const q of terms) {
-    const r = await searchMarket(
-      ctx,
-      kind,
-      { q, page: 1, pageSize: CANDIDATES_PER_TERM, sort: 'relevance' },
-      env,
-    );
-    for (const hit of r.items) if (!ids.includes(hit.id)) ids.push(hit.id);
-  }
-  return ids;
-}
-
-/** A record that vanished or became invisible between the search and the read is skipped. */
-async function orSkip<T>(load: Promise<T>): Promise<T | null> {
-  try {
-    return await load;
-  } catch (error) {
-    if (error instanceof AppError && error.code.endsWith('_not_found')) return null;
-    throw error;
-  }
-}
-
 function scored(d: Demand, dTokens: string[], a: Achievement, aTokens: string[]) {
   return scoreMatch({
     demand: { ...d, tokens: dTokens },
@@ -87,9 +60,8 @@ export async function matchesForDemand(ctx: Ctx, env: SearchEnv, id: number): Pr
   const d = await getDemand(ctx, id);
   const dTokens = demandTokens(d);
   const items: Match[] = [];
-  for (const aid of await candidateIds(ctx, env, 'achievement', probeTerms(dTokens))) {
-    const a = await orSkip(getAchievement(ctx, aid));
-    if (!a) continue;
+  const found = await relevantAchievements(ctx, env, probeTerms(dTokens), CANDIDATES_PER_TERM);
+  for (const a of found) {
     const { score, reasons } = scored(d, dTokens, a, achievementTokens(a));
     const { title, org, regionCode, field } = a;
     items.push({ id: a.id, title, org, regionCode, field, score, reasons });
@@ -106,9 +78,8 @@ export async function matchesForAchievement(
   const a = await getAchievement(ctx, id);
   const aTokens = achievementTokens(a);
   const items: (Match & { demand: Demand })[] = [];
-  for (const did of await candidateIds(ctx, env, 'demand', probeTerms(aTokens))) {
-    const d = await orSkip(getDemand(ctx, did));
-    if (d?.status !== 'published') continue;
+  for (const d of await relevantDemands(ctx, env, probeTerms(aTokens), CANDIDATES_PER_TERM)) {
+    if (d.status !== 'published') continue;
     const { score, reasons } = scored(d, demandTokens(d), a, aTokens);
     const { title, org, regionCode, field } = d;
     items.push({ id: d.id, title, org, regionCode, field, score, reasons, demand: d });

@@ -258,6 +258,11 @@ describe('demoAccounts', () => {
     }
   });
 
+  it('has a broker in every city, so each city sub-market lists one', () => {
+    const brokerCities = accounts.filter((a) => a.roles[0] === 'broker').map((a) => a.regionCode);
+    expect([...new Set(brokerCities)].sort()).toEqual([...CITY_CODES].sort());
+  });
+
   it('is stable and says which organisation is missing', () => {
     expect(demoAccounts(refs)).toEqual(accounts);
     const noUniversity = refs.filter((r) => r.type !== 'university');

@@ -525,6 +525,14 @@ const CITY_ADMIN_NAMES: Record<CityCode, string> = {
   '421200': '甘志强',
 };
 
+/** Brokers of the cities other than Ezhou (whose broker is the demo account `broker`). */
+const CITY_BROKERS: [CityCode, string][] = [
+  ['420100', '柳青禾'],
+  ['420200', '岑思远'],
+  ['421100', '詹雨桐'],
+  ['421200', '蒲文韬'],
+];
+
 /** First org of that type, preferring Wuhan (the demo's home city). */
 function orgFor(orgs: readonly OrgRef[], type: OrgType, role: Role): OrgRef {
   const candidates = orgs.filter((o) => o.type === type);
@@ -591,6 +599,16 @@ export function demoAccounts(orgs: readonly OrgRef[]): DemoAccount[] {
       regionCode: '420700',
       orgId: null,
     },
+    // A broker in each of the other cities too, so every city's sub-market shows its brokers.
+    ...CITY_BROKERS.map(
+      ([code, displayName]): DemoAccount => ({
+        username: `${slugOf.get(code) ?? code}.broker`,
+        displayName,
+        roles: ['broker'],
+        regionCode: code,
+        orgId: null,
+      }),
+    ),
     province('publisher', '鲁明澈', 'ranking_publisher'),
   ];
 }

@@ -4,6 +4,7 @@ import { accountExists, createAccountAsSystem, firstAccounts } from '../accounts
 import { seedDeals } from '../deals/deals.seed';
 import { seedDemoIndicators } from '../indicators/indicators.load.service';
 import { seedMarket } from '../market/market.bulk';
+import { seedDemoNegotiations } from '../negotiations/negotiations.seed';
 import { bulkInsertOrgs, findOrgRefsByCreditCodes } from '../orgs/orgs.service';
 import { seedDemoRankings } from '../rankings/rankings.seed';
 import { DEMO_PASSWORD, type DemoAccount, demoAccounts, generateOrgBatches } from './seed.generate';
@@ -60,9 +61,11 @@ export async function seedDemoData(deps: Deps, scale: number): Promise<SeedResul
   const refs = await findOrgRefsByCreditCodes(ctx, firstBatchCodes);
   const accounts = [];
   let publisher: (DemoAccount & { id: number }) | null = null;
+  const created = new Map<string, DemoAccount & { id: number }>();
   for (const account of demoAccounts(refs)) {
     if (!(await accountExists(deps, account.username))) {
       const id = await createAccountAsSystem(ctx, { ...account, password: DEMO_PASSWORD });
+      created.set(account.username, { ...account, id });
       // Demo ranking lists, by the demo publisher, made when that account is first created.
       if (account.roles[0] === 'ranking_publisher') publisher = { ...account, id };
     }
@@ -73,6 +76,13 @@ export async function seedDemoData(deps: Deps, scale: number): Promise<SeedResul
     });
   }
   if (publisher) await seedDemoRankings(deps, publisher);
+  // Demo negotiations of the demo enterprise (with the Ezhou broker), when it is first created.
+  const enterprise = created.get('enterprise');
+  if (enterprise) {
+    const broker = created.get('broker');
+    const demo = (a: DemoAccount & { id: number }) => ({ ...a, role: a.roles[0] });
+    await seedDemoNegotiations(deps, demo(enterprise), broker ? demo(broker) : null);
+  }
   return { orgs: inserted, password: DEMO_PASSWORD, accounts };
 }
 

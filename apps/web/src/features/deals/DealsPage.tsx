@@ -9,9 +9,11 @@ import {
 import { App, Button, Descriptions, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../app/api';
+import { can, useMe } from '../../app/auth';
 import { type MessageKey, useLocale, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useDealStep, useDeals } from './api';
+import { DealCreateModal } from './DealCreateModal';
 
 const STATUS_COLOR: Record<DealStatus, string> = {
   draft: 'default',
@@ -28,6 +30,8 @@ export default function DealsPage() {
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<DealStatus | undefined>();
   const [record, setRecord] = useState<RegistrationRecord | null>(null);
+  const [creating, setCreating] = useState(false);
+  const { data: me } = useMe();
   const deals = useDeals({ page, pageSize: 20, ...(status ? { status } : {}) });
   const step = useDealStep();
   const field = (code: string) =>
@@ -47,20 +51,28 @@ export default function DealsPage() {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('deals.title')}</Typography.Title>
-      <Select
-        allowClear
-        style={{ width: 200 }}
-        placeholder={t('deals.status')}
-        value={status}
-        onChange={(v) => {
-          setStatus(v);
-          setPage(1);
-        }}
-        options={DEAL_STATUSES.map((s) => ({
-          value: s,
-          label: t(`deals.status.${s}` as MessageKey),
-        }))}
-      />
+      <Space wrap>
+        {can(me, 'deals.negotiate') && (
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="deal-create">
+            {t('deals.create')}
+          </Button>
+        )}
+        <Select
+          allowClear
+          style={{ width: 200 }}
+          placeholder={t('deals.status')}
+          value={status}
+          onChange={(v) => {
+            setStatus(v);
+            setPage(1);
+          }}
+          options={DEAL_STATUSES.map((s) => ({
+            value: s,
+            label: t(`deals.status.${s}` as MessageKey),
+          }))}
+        />
+      </Space>
+      {creating && <DealCreateModal onClose={() => setCreating(false)} />}
       <Table<Deal>
         rowKey="id"
         loading={deals.isLoading}

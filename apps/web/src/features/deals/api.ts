@@ -1,4 +1,4 @@
-import type { Deal, DealStatus, Page } from '@corridor/contracts';
+import type { Deal, DealInput, DealStatus, Page } from '@corridor/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
 
@@ -23,6 +23,15 @@ export function useDealStep() {
   return useMutation({
     mutationFn: ({ id, step }: { id: number; step: 'sign' | 'register' }) =>
       api.post<Deal>(`/api/v1/deals/${id}/${step}`),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['deals'] }),
+  });
+}
+
+/** POST /deals: a contract draft entered directly (parties by credit code). */
+export function useCreateDeal() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DealInput) => api.post<Deal>('/api/v1/deals', body),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['deals'] }),
   });
 }

@@ -22,6 +22,7 @@ import { PageLoading } from '../../app/status';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { MatchSection } from '../matching/MatchSection';
+import { StartNegotiationButton } from '../negotiations/StartNegotiationButton';
 import { AchievementFormModal } from './AchievementFormModal';
 import { useAchievement, useMarketStep } from './api';
 import { STATUS_COLORS, useMarketLabels } from './labels';
@@ -115,6 +116,7 @@ export default function AchievementPage() {
       extra={
         <Space wrap>
           {back}
+          <StartNegotiationButton achievement={a} />
           {a.abilities.update && (
             <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>
           )}

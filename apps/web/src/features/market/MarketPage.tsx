@@ -1,4 +1,4 @@
-import { AppstoreOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import {
   CITY_CODES,
   type Facets,
@@ -31,6 +31,7 @@ import { formatDate } from '../../app/format';
 import { type MessageKey, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { type MarketKind, useMarketSearch } from './api';
+import { homeCity } from './cities';
 import { Highlight } from './Highlight';
 import { useMarketLabels } from './labels';
 
@@ -138,11 +139,20 @@ export default function MarketPage() {
     <Card
       title={t('menu.market')}
       extra={
-        (can(me, 'market.own') || can(me, 'market.curate')) && (
-          <Link to="/app/market/work">
-            <Button icon={<AppstoreOutlined />}>{t('menu.marketWork')}</Button>
+        <Space>
+          {/* The city filtered on, else the user's own city: its sub-market page. */}
+          <Link
+            to={`/app/market/cities/${(query.city as string | undefined) ?? homeCity(me?.regionCode)}`}
+            data-testid="market-submarket"
+          >
+            <Button icon={<EnvironmentOutlined />}>{t('submarket.entry')}</Button>
           </Link>
-        )
+          {(can(me, 'market.own') || can(me, 'market.curate')) && (
+            <Link to="/app/market/work">
+              <Button icon={<AppstoreOutlined />}>{t('menu.marketWork')}</Button>
+            </Link>
+          )}
+        </Space>
       }
     >
       <Tabs
