@@ -151,6 +151,14 @@ const EXPECTED: Record<string, Access> = {
     'investor',
     'broker',
   ),
+  'GET /api/v1/deals/export': roles(
+    'province_admin',
+    'city_admin',
+    'enterprise',
+    'university',
+    'investor',
+    'broker',
+  ),
   'GET /api/v1/deals/flows': roles(...OFFICIALS),
   'GET /api/v1/deals/cities/:city/summary': roles(...OFFICIALS),
   'GET /api/v1/deals/:id': roles(

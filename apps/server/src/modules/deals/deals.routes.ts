@@ -12,6 +12,7 @@ import {
 } from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { allow } from '../../core/http/access';
+import { exportDeals } from './deals.export';
 import {
   createDeal,
   getCitySummary,
@@ -37,6 +38,22 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, querystring: DealQuerySchema, response: { 200: DealPageSchema } },
     },
     async (request) => listDeals(request.ctx, request.query),
+  );
+
+  app.get(
+    '/deals/export',
+    {
+      config: { access: READERS },
+      schema: { tags, querystring: DealQuerySchema.omit({ page: true, pageSize: true }) },
+    },
+    async (request, reply) =>
+      reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="deals.xlsx"; filename*=UTF-8''${encodeURIComponent('技术合同.xlsx')}`,
+        )
+        .send(await exportDeals(request.ctx, request.query)),
   );
 
   app.get(

@@ -10,10 +10,10 @@ import {
   STAGES,
   TRANSFER_MODES,
 } from '@corridor/contracts';
-import ExcelJS from 'exceljs';
 import type { ProblemInput } from '../../core/errors';
-import { cellText, safeCell } from '../../core/excel/cells';
+import { cellText } from '../../core/excel/cells';
 import { columnLetter as letterOf, openImportSheet } from '../../core/excel/sheet';
+import { buildWorkbook, type SheetColumn } from '../../core/excel/workbook';
 
 /**
  * Excel in and out for achievements and demands. Officials and owners type labels (电子信息,
@@ -23,7 +23,7 @@ export const MAX_IMPORT_ROWS = 5_000;
 export const ACHIEVEMENT_SHEET = '科技成果';
 export const DEMAND_SHEET = '技术需求';
 
-type Column = { key: string; header: string; width: number };
+type Column = SheetColumn;
 
 const byLabel = (items: readonly { code: string; zh: string }[]) =>
   new Map<string, string>(
@@ -120,28 +120,7 @@ export function columnLetter(columns: readonly Column[], field: string): string 
   return i >= 0 ? letterOf(i) : '';
 }
 
-async function workbook(
-  sheetName: string,
-  columns: readonly Column[],
-  rows: (string | number | null)[][],
-  notes: string[][] = [],
-) {
-  const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet(sheetName);
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const r of rows) sheet.addRow(r.map((v) => safeCell(v)));
-  if (notes.length) {
-    const n = wb.addWorksheet('填写说明');
-    n.columns = [
-      { header: '列', width: 24 },
-      { header: '要求', width: 90 },
-    ];
-    n.addRows(notes);
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+const workbook = buildWorkbook;
 
 const labels = (m: Map<string, string>) => [...m.values()].join('、');
 

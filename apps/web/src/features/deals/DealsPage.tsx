@@ -8,7 +8,7 @@ import {
 } from '@corridor/contracts';
 import { App, Button, Descriptions, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { errorText } from '../../app/api';
+import { download, errorText } from '../../app/api';
 import { can, useMe } from '../../app/auth';
 import { type MessageKey, useLocale, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
@@ -52,6 +52,16 @@ export default function DealsPage() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('deals.title')}</Typography.Title>
       <Space wrap>
+        <Button
+          data-testid="deal-export"
+          onClick={() =>
+            download('/api/v1/deals/export', { status }, '技术合同.xlsx').catch(
+              (e) => void message.error(errorText(e)),
+            )
+          }
+        >
+          {t('deals.export')}
+        </Button>
         {can(me, 'deals.negotiate') && (
           <Button type="primary" onClick={() => setCreating(true)} data-testid="deal-create">
             {t('deals.create')}
