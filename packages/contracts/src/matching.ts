@@ -214,5 +214,7 @@ export const FeedbackSchema = z.object({
   pending: z.number().int(),
   accepted: z.number().int(),
   declined: z.array(z.object({ reason: z.enum(DECLINE_REASONS), count: z.number().int() })),
+  /** Negotiations on the achievement that a party ended, per reason (same codes). */
+  abandoned: z.array(z.object({ reason: z.enum(DECLINE_REASONS), count: z.number().int() })),
 });
 export type Feedback = z.infer<typeof FeedbackSchema>;

@@ -714,6 +714,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'neg.buyerCode': 'Buyer’s unified social credit code',
   'neg.firstMessage': 'Message',
   'neg.firstHint': 'Say which transfer mode you have in mind, the use case and your questions',
+  'matching.abandoned': 'Negotiations ended:',
   'deals.export': 'Export to Excel',
   'deals.create': 'Enter a contract',
   'deals.sellerCode': 'Seller’s unified social credit code',

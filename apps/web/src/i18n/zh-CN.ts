@@ -704,6 +704,7 @@ export const zhCN = {
   'neg.buyerCode': '买方统一社会信用代码',
   'neg.firstMessage': '留言',
   'neg.firstHint': '说明意向的转化方式、应用场景和希望了解的问题',
+  'matching.abandoned': '洽谈终止原因：',
   'deals.export': '导出 Excel',
   'deals.create': '填报技术合同',
   'deals.sellerCode': '卖方统一社会信用代码',

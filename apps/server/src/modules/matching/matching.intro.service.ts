@@ -14,6 +14,7 @@ import { displayNameOf } from '../accounts/accounts.service';
 import { getDemand } from '../market/market.demand.service';
 import { getAchievement } from '../market/market.service';
 import {
+  abandonReasonCounts,
   hasActiveNegotiation,
   type OpenPlan,
   openInTrx,
@@ -171,6 +172,7 @@ export async function feedbackFor(ctx: Ctx, achievementId: number): Promise<Feed
     throw new AppError('permission.denied');
   }
   const rows = await repo.feedbackCounts(ctx.deps.db, achievementId);
+  const abandoned = await abandonReasonCounts(ctx, achievementId);
   const count = (status: string, reason?: string) =>
     rows
       .filter((r) => r.status === status && (reason === undefined || r.reason === reason))
@@ -179,5 +181,9 @@ export async function feedbackFor(ctx: Ctx, achievementId: number): Promise<Feed
     pending: count('pending'),
     accepted: count('accepted'),
     declined: DECLINE_REASONS.map((reason) => ({ reason, count: count('declined', reason) })),
+    abandoned: DECLINE_REASONS.map((reason) => ({
+      reason,
+      count: abandoned.find((a) => a.reason === reason)?.count ?? 0,
+    })),
   };
 }

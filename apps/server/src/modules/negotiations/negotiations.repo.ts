@@ -128,3 +128,16 @@ export async function updateIfVersion(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** Why threads on an achievement were abandoned: count per reason code. */
+export async function abandonReasons(db: Exec, achievementId: number) {
+  const rows = await db
+    .selectFrom('negotiationEntries as e')
+    .innerJoin('negotiations as n', 'n.id', 'e.negotiationId')
+    .select(['e.reason', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .where('n.achievementId', '=', achievementId)
+    .where('e.kind', '=', 'abandon')
+    .groupBy('e.reason')
+    .execute();
+  return rows.map((r) => ({ reason: r.reason, count: Number(r.n) }));
+}

@@ -189,6 +189,14 @@ export async function hasActiveNegotiation(ctx: Ctx, achievementId: number, buye
   return !!(await repo.findActive(ctx.deps.db, achievementId, buyerOrgId));
 }
 
+/**
+ * Counts of abandon reasons on an achievement, for its owners' feedback (the matching module
+ * decides who may see them). Counts only: who abandoned and the text stay in the threads.
+ */
+export async function abandonReasonCounts(ctx: Ctx, achievementId: number) {
+  return repo.abandonReasons(ctx.deps.db, achievementId);
+}
+
 /** Facts of two organisations by id, for a thread opened from an introduction. */
 export async function partiesById(ctx: Ctx, sellerOrgId: number, buyerOrgId: number) {
   const facts = await findOrgFactsByIds(ctx, [sellerOrgId, buyerOrgId]);

@@ -165,6 +165,12 @@ describe('abandoning and who takes part', () => {
     expect(res.json().entries.at(-1)).toMatchObject({ kind: 'abandon', reason: 'price' });
     expect(await achievementStatus(achievementId)).toBe('published');
     expect((await post(owner, n.id, 'entries', { text: '还能谈吗' })).statusCode).toBe(409);
+    // The owner's feedback counts the reason beside the introductions' declines.
+    const feedback = await as(t, owner, {
+      method: 'GET',
+      url: `/api/v1/matching/achievements/${achievementId}/feedback`,
+    });
+    expect(feedback.json().abandoned).toContainEqual({ reason: 'price', count: 1 });
   });
 
   it('threads are invisible to everyone but the parties and their broker', async () => {

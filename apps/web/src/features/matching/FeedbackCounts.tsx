@@ -16,13 +16,24 @@ export function FeedbackCounts({ id }: { id: number }) {
       type="info"
       message={t('matching.feedback', { pending: data.pending, accepted: data.accepted })}
       description={
-        <Space size={[4, 4]} wrap>
-          {DECLINE_REASONS.map((r) => (
-            <Tag key={r}>
-              {t(`matching.decline.${r}` as MessageKey)}:{' '}
-              {data.declined.find((d) => d.reason === r)?.count ?? 0}
-            </Tag>
-          ))}
+        <Space direction="vertical" size={4}>
+          <Space size={[4, 4]} wrap>
+            {DECLINE_REASONS.map((r) => (
+              <Tag key={r}>
+                {t(`matching.decline.${r}` as MessageKey)}:{' '}
+                {data.declined.find((d) => d.reason === r)?.count ?? 0}
+              </Tag>
+            ))}
+          </Space>
+          <Space size={[4, 4]} wrap>
+            <span>{t('matching.abandoned')}</span>
+            {DECLINE_REASONS.map((r) => (
+              <Tag key={r} color="orange">
+                {t(`matching.decline.${r}` as MessageKey)}:{' '}
+                {data.abandoned.find((d) => d.reason === r)?.count ?? 0}
+              </Tag>
+            ))}
+          </Space>
         </Space>
       }
     />
