@@ -59,7 +59,12 @@ async function publishedDemand(title: string) {
   const res = await as(t, buyer, {
     method: 'POST',
     url: '/api/v1/market/demands',
-    payload: demandInput({ title, budgetWan: 150 }),
+    // A description of its own: the default one is shared by records of other test files.
+    payload: demandInput({
+      title,
+      budgetWan: 150,
+      description: `${title}：现有尾渣堆存占地大，需要成套装备回收其中的铁、钒、钛，要求技术成熟度不低于6级。`,
+    }),
   });
   expect(res.statusCode, res.body).toBe(201);
   const id = res.json().id as number;
