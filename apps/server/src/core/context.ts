@@ -37,6 +37,23 @@ export function systemCtx(deps: Deps): Ctx {
   return { deps, actor: null, ip: null, locale: 'zh-CN', requestId: 'system' };
 }
 
+/**
+ * For the demo seed acting as one of the demo accounts, through the same services as the API
+ * (so its records look and audit exactly like a user's).
+ */
+export function seedCtxAs(
+  deps: Deps,
+  a: Pick<Actor, 'id' | 'username' | 'displayName' | 'roles' | 'regionCode' | 'orgId'>,
+): Ctx {
+  return {
+    deps,
+    actor: { ...a, sessionHash: 'seed', csrfToken: 'seed' },
+    ip: null,
+    locale: 'zh-CN',
+    requestId: 'seed',
+  };
+}
+
 export function hasRole(actor: Actor | null, ...roles: Role[]): boolean {
   return !!actor && actor.roles.some((r) => roles.includes(r));
 }

@@ -173,3 +173,10 @@ export async function moveDemand(
   });
   return getDemand(ctx, id);
 }
+
+/** The newest published demands (demo seeds of other modules pick from them). */
+export async function listDemandsForSeed(ctx: Ctx, limit: number): Promise<Demand[]> {
+  const actor = requireMarketUser(ctx);
+  const { rows } = await repo.listDemandRows(ctx.deps.db, { statuses: ['published'] }, 1, limit);
+  return rows.map((r) => presentDemand(actor, r));
+}

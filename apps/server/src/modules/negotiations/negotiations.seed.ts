@@ -4,40 +4,13 @@
  * demo broker has brought the enterprise together with a third seller. Made through the same
  * services as the API, acting as those demo accounts, when the enterprise account is created.
  */
-import type { Role } from '@corridor/contracts';
-import type { Ctx, Deps } from '../../core/context';
+import { type Deps, seedCtxAs } from '../../core/context';
 import { listAchievementsForSeed } from '../market/market.service';
 import { findOrgFactsByIds } from '../orgs/orgs.service';
 import { openNegotiation } from './negotiations.service';
 import { postEntry } from './negotiations.steps';
 
-export interface DemoActor {
-  id: number;
-  displayName: string;
-  username: string;
-  regionCode: string;
-  orgId: number | null;
-  role: Role;
-}
-
-function actorCtx(deps: Deps, a: DemoActor): Ctx {
-  return {
-    deps,
-    actor: {
-      id: a.id,
-      username: a.username,
-      displayName: a.displayName,
-      regionCode: a.regionCode as never,
-      roles: [a.role],
-      orgId: a.orgId,
-      sessionHash: 'seed',
-      csrfToken: 'seed',
-    },
-    ip: null,
-    locale: 'zh-CN',
-    requestId: 'seed',
-  };
-}
+export type DemoActor = Parameters<typeof seedCtxAs>[1];
 
 export async function seedDemoNegotiations(
   deps: Deps,
@@ -45,7 +18,7 @@ export async function seedDemoNegotiations(
   broker: DemoActor | null,
 ): Promise<number> {
   if (enterprise.orgId === null) return 0;
-  const buyerCtx = actorCtx(deps, enterprise);
+  const buyerCtx = seedCtxAs(deps, enterprise);
   const listed = (await listAchievementsForSeed(buyerCtx, 20)).filter(
     (a) => a.status === 'published' && a.org.id !== enterprise.orgId,
   );
@@ -72,7 +45,7 @@ export async function seedDemoNegotiations(
   if (third && broker) {
     const [buyer] = await findOrgFactsByIds(buyerCtx, [enterprise.orgId]);
     if (buyer) {
-      await openNegotiation(actorCtx(deps, broker), {
+      await openNegotiation(seedCtxAs(deps, broker), {
         achievementId: third.id,
         buyerCreditCode: buyer.creditCode,
         text: '双方在应用场景上高度契合，建议先就合作开发方式沟通。',

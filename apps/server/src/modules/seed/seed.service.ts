@@ -4,6 +4,7 @@ import { accountExists, createAccountAsSystem, firstAccounts } from '../accounts
 import { seedDeals } from '../deals/deals.seed';
 import { seedDemoIndicators } from '../indicators/indicators.load.service';
 import { seedMarket } from '../market/market.bulk';
+import { seedDemoIntroductions } from '../matching/matching.seed';
 import { seedDemoNegotiations } from '../negotiations/negotiations.seed';
 import { bulkInsertOrgs, findOrgRefsByCreditCodes } from '../orgs/orgs.service';
 import { seedDemoRankings } from '../rankings/rankings.seed';
@@ -80,9 +81,11 @@ export async function seedDemoData(deps: Deps, scale: number): Promise<SeedResul
   const enterprise = created.get('enterprise');
   if (enterprise) {
     const broker = created.get('broker');
-    const demo = (a: DemoAccount & { id: number }) => ({ ...a, role: a.roles[0] });
-    await seedDemoNegotiations(deps, demo(enterprise), broker ? demo(broker) : null);
+    await seedDemoNegotiations(deps, enterprise, broker ?? null);
   }
+  // Each city's broker has introduced a few listings, so the sub-markets show their work.
+  const brokers = [...created.values()].filter((a) => a.roles[0] === 'broker');
+  if (brokers.length > 0) await seedDemoIntroductions(deps, brokers);
   return { orgs: inserted, password: DEMO_PASSWORD, accounts };
 }
 

@@ -1,0 +1,50 @@
+/**
+ * Demo introductions: each demo broker takes published demands and introduces the achievement
+ * the matching ranks first for each (preferring its own city's), through the same services as
+ * the API. Made when the brokers' accounts are first created; they stay pending for the owners.
+ */
+import { type Deps, seedCtxAs } from '../../core/context';
+import { listDemandsForSeed } from '../market/market.demand.service';
+import { openSearchReader } from '../market/search.dialect';
+import { SearchLimiter } from '../market/search.limiter';
+import { introduce } from './matching.intro.service';
+import { matchesForDemand } from './matching.service';
+
+const PER_BROKER = 2;
+
+export async function seedDemoIntroductions(
+  deps: Deps,
+  brokers: Parameters<typeof seedCtxAs>[1][],
+): Promise<number> {
+  if (brokers.length === 0) return 0;
+  const config = deps.config.marketSearch;
+  const reader = await openSearchReader(deps.db, deps.dialect);
+  const env = { limiter: new SearchLimiter(config), window: config.window, db: reader.db };
+  try {
+    const demands = await listDemandsForSeed(seedCtxAs(deps, brokers[0]!), 40);
+    let next = 0;
+    let made = 0;
+    for (const broker of brokers) {
+      const ctx = seedCtxAs(deps, broker);
+      let done = 0;
+      while (done < PER_BROKER && next < demands.length) {
+        const d = demands[next++]!;
+        const { items } = await matchesForDemand(ctx, env, d.id);
+        const pick =
+          items.find((m) => m.regionCode === broker.regionCode && m.org.id !== d.org.id) ??
+          items.find((m) => m.org.id !== d.org.id);
+        if (!pick) continue;
+        await introduce(ctx, {
+          achievementId: pick.id,
+          demandId: d.id,
+          note: `该成果与${d.org.name}的需求匹配度高，建议双方就实施条件和报价面谈。`,
+        });
+        done++;
+        made++;
+      }
+    }
+    return made;
+  } finally {
+    await reader.close();
+  }
+}
