@@ -206,6 +206,8 @@ export const IntroductionSchema = z.object({
   reasonText: z.string().nullable(),
   createdAt: z.string(),
   answeredAt: z.string().nullable(),
+  /** The negotiation an accepted introduction opened (visible to the broker and the owner). */
+  negotiationId: z.number().int().nullable(),
 });
 export type Introduction = z.infer<typeof IntroductionSchema>;
 export const IntroductionListSchema = z.object({ items: z.array(IntroductionSchema) });

@@ -715,6 +715,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'neg.firstMessage': 'Message',
   'neg.firstHint': 'Say which transfer mode you have in mind, the use case and your questions',
   'matching.abandoned': 'Negotiations ended:',
+  'matching.toNegotiation': 'Open the negotiation',
   'deals.export': 'Export to Excel',
   'deals.create': 'Enter a contract',
   'deals.sellerCode': 'Seller’s unified social credit code',

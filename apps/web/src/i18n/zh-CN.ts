@@ -705,6 +705,7 @@ export const zhCN = {
   'neg.firstMessage': '留言',
   'neg.firstHint': '说明意向的转化方式、应用场景和希望了解的问题',
   'matching.abandoned': '洽谈终止原因：',
+  'matching.toNegotiation': '进入洽谈',
   'deals.export': '导出 Excel',
   'deals.create': '填报技术合同',
   'deals.sellerCode': '卖方统一社会信用代码',

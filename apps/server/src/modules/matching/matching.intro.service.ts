@@ -16,6 +16,7 @@ import { getAchievement } from '../market/market.service';
 import {
   abandonReasonCounts,
   hasActiveNegotiation,
+  negotiationsOfIntroductions,
   type OpenPlan,
   openInTrx,
   partiesById,
@@ -30,7 +31,7 @@ function requireActor(ctx: Ctx): Actor {
   return ctx.actor;
 }
 
-function present(r: repo.IntroductionRow): Introduction {
+function present(r: repo.IntroductionRow, negotiationId: number | null = null): Introduction {
   return {
     id: r.id,
     achievementId: r.achievementId,
@@ -44,7 +45,17 @@ function present(r: repo.IntroductionRow): Introduction {
     reasonText: r.reasonText,
     createdAt: r.createdAt,
     answeredAt: r.answeredAt,
+    negotiationId,
   };
+}
+
+/** Introductions with the negotiation each accepted one opened. */
+async function presentAll(ctx: Ctx, rows: repo.IntroductionRow[]): Promise<Introduction[]> {
+  const threads = await negotiationsOfIntroductions(
+    ctx,
+    rows.filter((r) => r.status === 'accepted').map((r) => r.id),
+  );
+  return rows.map((r) => present(r, threads.get(r.id) ?? null));
 }
 
 /** A broker puts a listed achievement in front of a published demand's owner. */
@@ -88,12 +99,20 @@ export async function listIntroductions(ctx: Ctx): Promise<{ items: Introduction
   const actor = requireActor(ctx);
   if (isBroker(actor)) {
     return {
-      items: (await repo.listIntroductions(ctx.deps.db, { brokerId: actor.id })).map(present),
+      items: await presentAll(
+        ctx,
+        await repo.listIntroductions(ctx.deps.db, { brokerId: actor.id }),
+      ),
     };
   }
   if (!actor.orgId) return { items: [] };
   const rows = await repo.listIntroductions(ctx.deps.db, { achievementOrgId: actor.orgId });
-  return { items: rows.filter((r) => isAchievementOwner(actor, r.achievementOrgId)).map(present) };
+  return {
+    items: await presentAll(
+      ctx,
+      rows.filter((r) => isAchievementOwner(actor, r.achievementOrgId)),
+    ),
+  };
 }
 
 /**
@@ -142,7 +161,8 @@ export async function answerIntroduction(
     // Also moves a published achievement into negotiation, in this transaction.
     if (thread) await openInTrx(ctx, trx, thread);
   });
-  return present((await repo.findIntroduction(ctx.deps.db, id))!);
+  const [answered] = await presentAll(ctx, [(await repo.findIntroduction(ctx.deps.db, id))!]);
+  return answered!;
 }
 
 /**

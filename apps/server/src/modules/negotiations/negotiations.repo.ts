@@ -141,3 +141,12 @@ export async function abandonReasons(db: Exec, achievementId: number) {
     .execute();
   return rows.map((r) => ({ reason: r.reason, count: Number(r.n) }));
 }
+
+export async function idsByIntroduction(db: Exec, introductionIds: number[]) {
+  if (introductionIds.length === 0) return [];
+  return db
+    .selectFrom('negotiations')
+    .select(['id', 'introductionId'])
+    .where('introductionId', 'in', introductionIds)
+    .execute();
+}

@@ -197,6 +197,15 @@ export async function abandonReasonCounts(ctx: Ctx, achievementId: number) {
   return repo.abandonReasons(ctx.deps.db, achievementId);
 }
 
+/** The threads opened by accepted introductions, by introduction id (for the matching module). */
+export async function negotiationsOfIntroductions(
+  ctx: Ctx,
+  introductionIds: number[],
+): Promise<Map<number, number>> {
+  const rows = await repo.idsByIntroduction(ctx.deps.db, introductionIds);
+  return new Map(rows.map((r) => [r.introductionId!, r.id]));
+}
+
 /** Facts of two organisations by id, for a thread opened from an introduction. */
 export async function partiesById(ctx: Ctx, sellerOrgId: number, buyerOrgId: number) {
   const facts = await findOrgFactsByIds(ctx, [sellerOrgId, buyerOrgId]);

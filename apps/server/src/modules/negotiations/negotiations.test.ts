@@ -242,6 +242,13 @@ describe('abandoning and who takes part', () => {
       (i: { introductionId: number | null }) => i.introductionId === intro.json().id,
     );
     expect(thread).toMatchObject({ status: 'open', achievementId, buyer: { orgId: buyerOrg.id } });
+    expect(ans.json().negotiationId).toBe(thread.id);
+    const brokerView = (
+      await as(t, broker, { method: 'GET', url: '/api/v1/matching/introductions' })
+    )
+      .json()
+      .items.find((i: { id: number }) => i.id === intro.json().id);
+    expect(brokerView.negotiationId).toBe(thread.id);
     expect(await achievementStatus(achievementId)).toBe('in_negotiation');
   });
 });

@@ -47,6 +47,15 @@ export default function IntroductionsPage() {
             ),
           },
           { title: t('matching.col.reasonText'), render: (_, r) => r.reasonText ?? '' },
+          {
+            title: t('neg.title'),
+            render: (_, r) =>
+              r.negotiationId !== null ? (
+                <Link to={`/app/negotiations/${r.negotiationId}`}>
+                  {t('matching.toNegotiation')}
+                </Link>
+              ) : null,
+          },
           { title: t('matching.col.createdAt'), render: (_, r) => formatDateTime(r.createdAt) },
           ...(owner
             ? [
