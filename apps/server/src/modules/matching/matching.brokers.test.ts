@@ -8,7 +8,7 @@ import {
   type Session,
   type TestApp,
 } from '../../../test/helpers';
-import { achievementInput, demandInput } from '../market/market.fixtures';
+import { publishAchievement, publishDemand } from '../../../test/market-flow';
 
 // Huangshi: the other matching tests work in Wuhan and Ezhou.
 const CITY = '420200';
@@ -43,32 +43,8 @@ async function ok(res: { statusCode: number; body: string; json(): unknown }, st
   return res.json() as { id: number };
 }
 
-async function publishedAchievement() {
-  const { id } = await ok(
-    await as(t, owner, {
-      method: 'POST',
-      url: '/api/v1/market/achievements',
-      payload: achievementInput(),
-    }),
-    201,
-  );
-  const step = (s: Session, name: string, payload: object) =>
-    as(t, s, { method: 'POST', url: `/api/v1/market/achievements/${id}/${name}`, payload });
-  await ok(await step(owner, 'submit', { version: 1 }));
-  await ok(await step(cityAdmin, 'review', { version: 2, decision: 'approve' }));
-  await ok(await step(owner, 'publish', { version: 3 }));
-  return id;
-}
-
-async function publishedDemand() {
-  const { id } = await ok(
-    await as(t, buyer, { method: 'POST', url: '/api/v1/market/demands', payload: demandInput() }),
-    201,
-  );
-  const url = `/api/v1/market/demands/${id}/publish`;
-  await ok(await as(t, buyer, { method: 'POST', url, payload: { version: 1 } }));
-  return id;
-}
+const publishedAchievement = () => publishAchievement(t, owner, cityAdmin);
+const publishedDemand = () => publishDemand(t, buyer);
 
 const brokers = (s: Session, query: string) =>
   as(t, s, { method: 'GET', url: `/api/v1/matching/brokers?${query}` });

@@ -9,7 +9,7 @@ import {
   type TestApp,
   uniqueNumber,
 } from '../../../test/helpers';
-import { achievementInput, demandInput } from '../market/market.fixtures';
+import { publishAchievement, publishDemand } from '../../../test/market-flow';
 
 let t: TestApp;
 let owner: Session;
@@ -36,46 +36,16 @@ afterAll(() => t.close());
 /** A term no other test's record holds, so the match under test is found and ranked first. */
 const marker = () => `mx${uniqueNumber()}q`;
 
-async function publishedAchievement(title: string, overrides = {}) {
-  const res = await as(t, owner, {
-    method: 'POST',
-    url: '/api/v1/market/achievements',
-    payload: achievementInput({ title, ...overrides }),
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const id = res.json().id as number;
-  const step = (s: Session, name: string, payload: object) =>
-    as(t, s, { method: 'POST', url: `/api/v1/market/achievements/${id}/${name}`, payload });
-  expect((await step(owner, 'submit', { version: 1 })).statusCode).toBe(200);
-  expect((await step(wuhanAdmin, 'review', { version: 2, decision: 'approve' })).statusCode).toBe(
-    200,
-  );
-  const p = await step(owner, 'publish', { version: 3 });
-  expect(p.statusCode, p.body).toBe(200);
-  return id;
-}
+const publishedAchievement = (title: string, overrides = {}) =>
+  publishAchievement(t, owner, wuhanAdmin, { title, ...overrides });
 
-async function publishedDemand(title: string) {
-  const res = await as(t, buyer, {
-    method: 'POST',
-    url: '/api/v1/market/demands',
-    // A description of its own: the default one is shared by records of other test files.
-    payload: demandInput({
-      title,
-      budgetWan: 150,
-      description: `${title}：现有尾渣堆存占地大，需要成套装备回收其中的铁、钒、钛，要求技术成熟度不低于6级。`,
-    }),
+// A description of its own: the default one is shared by records of other test files.
+const publishedDemand = (title: string) =>
+  publishDemand(t, buyer, {
+    title,
+    budgetWan: 150,
+    description: `${title}：现有尾渣堆存占地大，需要成套装备回收其中的铁、钒、钛，要求技术成熟度不低于6级。`,
   });
-  expect(res.statusCode, res.body).toBe(201);
-  const id = res.json().id as number;
-  const p = await as(t, buyer, {
-    method: 'POST',
-    url: `/api/v1/market/demands/${id}/publish`,
-    payload: { version: 1 },
-  });
-  expect(p.statusCode, p.body).toBe(200);
-  return id;
-}
 
 async function introduce(achievementId: number, demandId: number, s = broker) {
   return as(t, s, {

@@ -9,7 +9,7 @@ import {
   type Session,
   type TestApp,
 } from '../../../test/helpers';
-import { achievementInput, demandInput } from '../market/market.fixtures';
+import { publishAchievement, publishDemand } from '../../../test/market-flow';
 
 let t: TestApp;
 let owner: Session;
@@ -33,28 +33,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function publishedAchievement() {
-  const res = await as(t, owner, {
-    method: 'POST',
-    url: '/api/v1/market/achievements',
-    // Texts of its own, so matching tests of other files sharing PostgreSQL are not crowded.
-    payload: achievementInput({
-      title: '高功率光纤激光器合束技术',
-      abstract: '多路光纤激光经光谱合束输出万瓦级激光，用于厚板切割与焊接，已完成样机验证。',
-      keywords: ['光纤激光器', '光谱合束'],
-    }),
+// Texts of its own, so matching tests of other files sharing PostgreSQL are not crowded.
+const publishedAchievement = () =>
+  publishAchievement(t, owner, wuhanAdmin, {
+    title: '高功率光纤激光器合束技术',
+    abstract: '多路光纤激光经光谱合束输出万瓦级激光，用于厚板切割与焊接，已完成样机验证。',
+    keywords: ['光纤激光器', '光谱合束'],
   });
-  expect(res.statusCode, res.body).toBe(201);
-  const id = res.json().id as number;
-  const step = (s: Session, name: string, payload: object) =>
-    as(t, s, { method: 'POST', url: `/api/v1/market/achievements/${id}/${name}`, payload });
-  expect((await step(owner, 'submit', { version: 1 })).statusCode).toBe(200);
-  expect((await step(wuhanAdmin, 'review', { version: 2, decision: 'approve' })).statusCode).toBe(
-    200,
-  );
-  expect((await step(owner, 'publish', { version: 3 })).statusCode).toBe(200);
-  return id;
-}
 
 const achievementStatus = async (id: number) =>
   (await as(t, owner, { method: 'GET', url: `/api/v1/market/achievements/${id}` })).json()
@@ -215,20 +200,11 @@ describe('abandoning and who takes part', () => {
 
   it('an accepted introduction opens the thread with the broker in it', async () => {
     const achievementId = await publishedAchievement();
-    const d = await as(t, buyer, {
-      method: 'POST',
-      url: '/api/v1/market/demands',
-      payload: demandInput(),
-    });
-    await as(t, buyer, {
-      method: 'POST',
-      url: `/api/v1/market/demands/${d.json().id}/publish`,
-      payload: { version: 1 },
-    });
+    const demandId = await publishDemand(t, buyer);
     const intro = await as(t, broker, {
       method: 'POST',
       url: '/api/v1/matching/introductions',
-      payload: { achievementId, demandId: d.json().id, note: '' },
+      payload: { achievementId, demandId, note: '' },
     });
     expect(intro.statusCode, intro.body).toBe(201);
     const ans = await as(t, owner, {

@@ -1,18 +1,12 @@
-import type { CityCode, Deal, DealCitySummary, DealStatus } from '@corridor/contracts';
-import { Alert, Card, Col, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import type { CityCode, Deal, DealCitySummary } from '@corridor/contracts';
+import { Alert, Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../app/api';
 import { type MessageKey, useLocale, useT } from '../../i18n';
-import { useLabels } from '../../i18n/labels';
-import { useMarketLabels } from '../market/labels';
+import { useDealColumns } from './columns';
 import { recentYears } from './DealsFlowsPage';
 import { useCityDeals, useDealCitySummary } from './flows.api';
 
-const STATUS_COLOR: Record<DealStatus, string> = {
-  draft: 'default',
-  signed: 'blue',
-  registered: 'green',
-};
 const PAGE_SIZE = 10;
 
 /** Officials: the city's registered contracts of a year, as seller, as buyer and within it. */
@@ -72,9 +66,8 @@ export function CitySummary({ city }: { city: CityCode }) {
 
 /** The contracts where the city sells or buys (the server limits them to the caller's scope). */
 export function CityDeals({ city }: { city: CityCode }) {
-  const t = useT();
-  const labels = useLabels();
-  const m = useMarketLabels();
+  const _t = useT();
+  const columns = useDealColumns();
   const [page, setPage] = useState(1);
   const deals = useCityDeals(city, page, PAGE_SIZE, true);
   return (
@@ -94,29 +87,7 @@ export function CityDeals({ city }: { city: CityCode }) {
           onChange: setPage,
           showSizeChanger: false,
         }}
-        columns={[
-          { title: t('deals.project'), dataIndex: 'projectName' },
-          { title: t('deals.type'), render: (_, d) => t(`deals.type.${d.type}` as MessageKey) },
-          {
-            title: t('deals.seller'),
-            render: (_, d) => `${d.seller.name}（${labels.city(d.seller.regionCode)}）`,
-          },
-          {
-            title: t('deals.buyer'),
-            render: (_, d) => `${d.buyer.name}（${labels.city(d.buyer.regionCode)}）`,
-          },
-          { title: t('deals.amount'), dataIndex: 'totalAmountWan', align: 'right' },
-          { title: t('deals.field'), render: (_, d) => m.field(d.field) },
-          { title: t('deals.signedOn'), dataIndex: 'signedOn' },
-          {
-            title: t('deals.status'),
-            render: (_, d) => (
-              <Tag color={STATUS_COLOR[d.status]}>
-                {t(`deals.status.${d.status}` as MessageKey)}
-              </Tag>
-            ),
-          },
-        ]}
+        columns={columns}
       />
     </Space>
   );

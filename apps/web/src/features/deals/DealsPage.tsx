@@ -6,20 +6,15 @@ import {
   type HighTechField,
   type RegistrationRecord,
 } from '@corridor/contracts';
-import { App, Button, Descriptions, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Modal, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { download, errorText } from '../../app/api';
 import { can, useMe } from '../../app/auth';
 import { type MessageKey, useLocale, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useDealStep, useDeals } from './api';
+import { useDealColumns } from './columns';
 import { DealCreateModal } from './DealCreateModal';
-
-const STATUS_COLOR: Record<DealStatus, string> = {
-  draft: 'default',
-  signed: 'blue',
-  registered: 'green',
-};
 
 /** Technology contracts the caller may see, with signing and 认定登记 where allowed. */
 export default function DealsPage() {
@@ -32,6 +27,7 @@ export default function DealsPage() {
   const [record, setRecord] = useState<RegistrationRecord | null>(null);
   const [creating, setCreating] = useState(false);
   const { data: me } = useMe();
+  const columns = useDealColumns();
   const deals = useDeals({ page, pageSize: 20, ...(status ? { status } : {}) });
   const step = useDealStep();
   const field = (code: string) =>
@@ -95,27 +91,7 @@ export default function DealsPage() {
           showSizeChanger: false,
         }}
         columns={[
-          { title: t('deals.project'), dataIndex: 'projectName' },
-          { title: t('deals.type'), render: (_, d) => t(`deals.type.${d.type}` as MessageKey) },
-          {
-            title: t('deals.seller'),
-            render: (_, d) => `${d.seller.name}（${labels.city(d.seller.regionCode)}）`,
-          },
-          {
-            title: t('deals.buyer'),
-            render: (_, d) => `${d.buyer.name}（${labels.city(d.buyer.regionCode)}）`,
-          },
-          { title: t('deals.amount'), dataIndex: 'totalAmountWan', align: 'right' },
-          { title: t('deals.field'), render: (_, d) => field(d.field) },
-          { title: t('deals.signedOn'), dataIndex: 'signedOn' },
-          {
-            title: t('deals.status'),
-            render: (_, d) => (
-              <Tag color={STATUS_COLOR[d.status]}>
-                {t(`deals.status.${d.status}` as MessageKey)}
-              </Tag>
-            ),
-          },
+          ...columns,
           {
             title: t('common.actions'),
             render: (_, d) => (
