@@ -5,6 +5,7 @@
  */
 import { type Deps, seedCtxAs } from '../../core/context';
 import { listDemandsForSeed } from '../market/market.demand.service';
+import { getAchievement } from '../market/market.service';
 import { openSearchReader } from '../market/search.dialect';
 import { SearchLimiter } from '../market/search.limiter';
 import { introduce } from './matching.intro.service';
@@ -29,10 +30,12 @@ export async function seedDemoIntroductions(
       let done = 0;
       while (done < PER_BROKER && next < demands.length) {
         const d = demands[next++]!;
-        const { items } = await matchesForDemand(ctx, env, d.id);
-        const pick =
-          items.find((m) => m.regionCode === broker.regionCode && m.org.id !== d.org.id) ??
-          items.find((m) => m.org.id !== d.org.id);
+        // Matches include transacted achievements (reference deals); only open ones are introduced.
+        const open = [];
+        for (const m of (await matchesForDemand(ctx, env, d.id)).items)
+          if (m.org.id !== d.org.id && (await getAchievement(ctx, m.id)).status === 'published')
+            open.push(m);
+        const pick = open.find((m) => m.regionCode === broker.regionCode) ?? open[0];
         if (!pick) continue;
         await introduce(ctx, {
           achievementId: pick.id,
