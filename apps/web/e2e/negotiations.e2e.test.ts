@@ -101,6 +101,30 @@ describe('negotiations', () => {
       .poll(() => page.locator('.ant-table-tbody').textContent())
       .toContain('产线视觉检测系统运维技术服务（浏览器测试）');
     await shot(page, 'deal-entered');
+    // The seller signs it; the seller city's admin reviews the pre-filled form and registers it.
+    const row = page.locator('.ant-table-row', {
+      hasText: '产线视觉检测系统运维技术服务（浏览器测试）',
+    });
+    await row.locator('button:has-text("确认签订")').click();
+    await expect.poll(() => row.textContent()).toContain('已签订');
     await page.close();
+
+    const admin = await browser.newPage();
+    await signIn(admin, base, 'wuhan.admin');
+    await admin.goto(`${base}/app/deals`);
+    const mine = admin.locator('.ant-table-row', {
+      hasText: '产线视觉检测系统运维技术服务（浏览器测试）',
+    });
+    await mine.locator('[data-testid="deal-register"]').click();
+    await expect
+      .poll(() => admin.locator('[data-testid="deal-record"]').textContent())
+      .toContain(own.creditCode);
+    await shot(admin, 'deal-record-prefilled');
+    await admin.locator('[data-testid="deal-confirm-register"]').click();
+    await expect
+      .poll(() => admin.locator('[data-testid="deal-record"]').textContent())
+      .toMatch(/\d{4}420100\d{6}/);
+    await shot(admin, 'deal-registered');
+    await admin.close();
   });
 });

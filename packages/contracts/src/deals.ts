@@ -101,6 +101,16 @@ export const RegistrationRecordSchema = z.object({
 });
 export type RegistrationRecord = z.infer<typeof RegistrationRecordSchema>;
 
+/**
+ * The same form as soon as the contract exists, pre-filled from it for the registrar to review;
+ * number and date stay empty until the seller's city registers it.
+ */
+export const PrefilledRecordSchema = RegistrationRecordSchema.extend({
+  registrationNo: z.string().nullable(),
+  registeredAt: z.string().nullable(),
+});
+export type PrefilledRecord = z.infer<typeof PrefilledRecordSchema>;
+
 export const DealSchema = z.object({
   id: z.number().int(),
   type: z.enum(DEAL_TYPES),
@@ -118,6 +128,7 @@ export const DealSchema = z.object({
   expectedNewInvestmentWan: z.number().nullable(),
   expectedNewOutputWan: z.number().nullable(),
   registration: RegistrationRecordSchema.nullable(),
+  record: PrefilledRecordSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
   abilities: z.object({ sign: z.boolean(), register: z.boolean() }),

@@ -716,6 +716,10 @@ export const en: Record<keyof typeof zhCN, string> = {
   'neg.firstHint': 'Say which transfer mode you have in mind, the use case and your questions',
   'matching.abandoned': 'Negotiations ended:',
   'matching.toNegotiation': 'Open the negotiation',
+  'deals.recordPrefilled': 'Registration form (pre-filled)',
+  'deals.confirmRegister': 'Checked: register',
+  'deals.prefilledHint':
+    'The form is pre-filled from the contract; check it. Registering numbers the contract and adds it to the cross-city flows.',
   'deals.export': 'Export to Excel',
   'deals.create': 'Enter a contract',
   'deals.sellerCode': 'Seller’s unified social credit code',

@@ -706,6 +706,10 @@ export const zhCN = {
   'neg.firstHint': '说明意向的转化方式、应用场景和希望了解的问题',
   'matching.abandoned': '洽谈终止原因：',
   'matching.toNegotiation': '进入洽谈',
+  'deals.recordPrefilled': '登记表（预填）',
+  'deals.confirmRegister': '核对无误，认定登记',
+  'deals.prefilledHint':
+    '登记表按合同内容预填，请核对；认定登记后生成合同登记编号，并计入跨城技术流向。',
   'deals.export': '导出 Excel',
   'deals.create': '填报技术合同',
   'deals.sellerCode': '卖方统一社会信用代码',

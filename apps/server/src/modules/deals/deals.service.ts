@@ -82,6 +82,12 @@ export function presentDeal(ctx: Ctx, row: repo.DealRow): Deal {
             registrationRegion: row.registrationRegion ?? row.sellerCity,
           }
         : null,
+    record: {
+      ...common,
+      registrationNo: row.registrationNo,
+      registeredAt: row.registeredAt,
+      registrationRegion: row.registrationRegion ?? row.sellerCity,
+    },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     abilities: {

@@ -80,6 +80,15 @@ describe('technology contracts', () => {
     expect(res.statusCode, res.body).toBe(201);
     const deal = res.json();
     expect(deal).toMatchObject({ status: 'draft', registration: null });
+    // The 登记表 exists pre-filled from the draft, without number or date yet.
+    expect(deal.record).toMatchObject({
+      registrationNo: null,
+      registeredAt: null,
+      registrationRegion: WUHAN,
+      projectName: deal.projectName,
+      seller: { creditCode: seller.creditCode, natureCode: expect.any(String) },
+      buyer: { creditCode: buyer.creditCode, countryCode: '156' },
+    });
     expect(deal.seller).toMatchObject({ orgId: seller.id, regionCode: WUHAN, countryCode: '156' });
     expect(deal.buyer.regionCode).toBe(EZHOU);
     expect(await countAudit(t, { action: 'deal.create', objectId: String(deal.id) })).toBe(1);
