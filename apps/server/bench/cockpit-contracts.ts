@@ -10,34 +10,14 @@ import type { Deps } from '../src/core/context';
 import type { DealsTable } from '../src/core/db/schema';
 import { applyFlowChanges, type FlowFact } from '../src/modules/cockpit/cockpit.aggregates';
 import { type FlowRow, monthsOf } from '../src/modules/cockpit/cockpit.figures';
+// The demo seed's deterministic generator (mulberry32): the same contracts on every run.
+import { pickWeighted, rng } from '../src/modules/deals/deals.seed';
 
 export const BENCH_YEARS = [2022, 2023, 2024, 2025, 2026] as const;
 /** Wuhan sells most technology (as in the demo seed). */
 const SELLER_WEIGHT = [10, 2, 3, 2, 2];
 const ROWS_PER_INSERT = 500; // 500 × 32 columns stays under SQLite's and PostgreSQL's bind limits
 const ROWS_PER_TRANSACTION = 20_000;
-
-/** mulberry32: the same contracts on every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function pickWeighted(r: number, weights: number[]): number {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  let x = r * sum;
-  for (let i = 0; i < weights.length; i++) {
-    x -= weights[i] ?? 0;
-    if (x < 0) return i;
-  }
-  return weights.length - 1;
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -13,7 +13,7 @@ const YEARS = [2024, 2025, 2026] as const;
 const SELLER_WEIGHT = [10, 2, 3, 2, 2];
 
 /** Deterministic pseudo-random numbers (mulberry32), so every fresh start shows the same data. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -24,7 +24,7 @@ function rng(seed: number) {
   };
 }
 
-function pickWeighted(r: number, weights: number[]): number {
+export function pickWeighted(r: number, weights: number[]): number {
   const sum = weights.reduce((a, b) => a + b, 0);
   let x = r * sum;
   for (let i = 0; i < weights.length; i++) {

@@ -6,27 +6,18 @@ import {
   type MarketIpKind,
   type TransferMode,
 } from '@corridor/contracts';
-import {
-  Alert,
-  App,
-  Button,
-  Checkbox,
-  Col,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Row,
-  Select,
-  Space,
-} from 'antd';
-import { useState } from 'react';
-import { errorText } from '../../app/api';
-import { applyServerErrors, schemaRule } from '../../app/forms';
+import { Button, Col, Form, Input, Row, Select, Space } from 'antd';
+import { schemaRule } from '../../app/forms';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useSaveAchievement } from './api';
 import { useMarketLabels } from './labels';
+import {
+  AmountOrNegotiable,
+  FieldAndIndustry,
+  RecordFormModal,
+  useRecordSave,
+} from './RecordFormParts';
 
 interface Values {
   title?: string;
@@ -101,42 +92,32 @@ export function AchievementFormModal({
   const t = useT();
   const labels = useLabels();
   const m = useMarketLabels();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const save = useSaveAchievement(achievement?.id ?? null);
+  const { error, submit, saving } = useRecordSave(
+    form,
+    FIELDS,
+    useSaveAchievement(achievement?.id ?? null),
+    onSaved,
+  );
   const negotiable = Form.useWatch('negotiable', form);
   const rule = (field: keyof typeof AchievementInputSchema.shape) =>
     schemaRule(AchievementInputSchema.shape[field], labels.locale);
   const required = { required: true, message: t('common.required') };
 
   const onFinish = (values: Values) => {
-    setError(null);
     const input = toInput(values, achievement?.attachments ?? []);
-    save.mutate(achievement ? { ...input, version: achievement.version } : input, {
-      onSuccess: (a) => {
-        void message.success(t('common.saved'));
-        onSaved(a);
-      },
-      onError: (e) => {
-        applyServerErrors(form, e, FIELDS);
-        setError(errorText(e));
-      },
-    });
+    submit(achievement ? { ...input, version: achievement.version } : input);
   };
 
   return (
-    <Modal
-      open
+    <RecordFormModal
       width={860}
-      maskClosable={false}
       title={achievement ? t('market.editAchievement') : t('market.newAchievement')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      confirmLoading={save.isPending}
+      form={form}
+      saving={saving}
+      error={error}
+      onClose={onClose}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form<Values>
         form={form}
         name="achievement"
@@ -156,16 +137,7 @@ export function AchievementFormModal({
           <Input.TextArea rows={5} maxLength={4000} showCount />
         </Form.Item>
         <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item name="field" label={t('market.f.field')} rules={[required]}>
-              <Select options={m.fieldOptions} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="industry" label={t('org.industry')}>
-              <Select allowClear options={labels.industryOptions} />
-            </Form.Item>
-          </Col>
+          <FieldAndIndustry />
           <Col xs={12} md={6}>
             <Form.Item
               name="trl"
@@ -188,28 +160,11 @@ export function AchievementFormModal({
               <Select mode="multiple" options={m.modeOptions} />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('market.f.price')} required>
-              <Space>
-                <Form.Item
-                  name="priceWan"
-                  noStyle
-                  rules={[{ required: !negotiable, message: t('common.required') }]}
-                >
-                  <InputNumber
-                    min={0}
-                    max={1_000_000}
-                    precision={2}
-                    disabled={!!negotiable}
-                    addonAfter={t('market.wan')}
-                  />
-                </Form.Item>
-                <Form.Item name="negotiable" valuePropName="checked" noStyle>
-                  <Checkbox>{t('market.negotiable')}</Checkbox>
-                </Form.Item>
-              </Space>
-            </Form.Item>
-          </Col>
+          <AmountOrNegotiable
+            name="priceWan"
+            label={t('market.f.price')}
+            negotiable={!!negotiable}
+          />
           <Col xs={24} md={12}>
             <Form.Item name="keywords" label={t('market.f.keywords')}>
               <Select mode="tags" maxCount={8} tokenSeparators={[',', '，', '、']} open={false} />
@@ -246,6 +201,6 @@ export function AchievementFormModal({
           )}
         </Form.List>
       </Form>
-    </Modal>
+    </RecordFormModal>
   );
 }

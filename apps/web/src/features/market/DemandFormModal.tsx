@@ -1,24 +1,15 @@
 import { type Demand, type DemandInput, DemandInputSchema } from '@corridor/contracts';
-import {
-  Alert,
-  App,
-  Checkbox,
-  Col,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Row,
-  Select,
-  Space,
-} from 'antd';
-import { useState } from 'react';
-import { errorText } from '../../app/api';
-import { applyServerErrors, schemaRule } from '../../app/forms';
+import { Col, Form, Input, Row } from 'antd';
+import { schemaRule } from '../../app/forms';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useSaveDemand } from './api';
-import { useMarketLabels } from './labels';
+import {
+  AmountOrNegotiable,
+  FieldAndIndustry,
+  RecordFormModal,
+  useRecordSave,
+} from './RecordFormParts';
 
 interface Values {
   title?: string;
@@ -43,18 +34,19 @@ export function DemandFormModal({
 }) {
   const t = useT();
   const labels = useLabels();
-  const m = useMarketLabels();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const save = useSaveDemand(demand?.id ?? null);
+  const { error, submit, saving } = useRecordSave(
+    form,
+    FIELDS,
+    useSaveDemand(demand?.id ?? null),
+    onSaved,
+  );
   const negotiable = Form.useWatch('negotiable', form);
   const rule = (field: keyof typeof DemandInputSchema.shape) =>
     schemaRule(DemandInputSchema.shape[field], labels.locale);
   const required = { required: true, message: t('common.required') };
 
   const onFinish = (v: Values) => {
-    setError(null);
     const input: DemandInput = {
       title: (v.title ?? '').trim(),
       description: (v.description ?? '').trim(),
@@ -63,30 +55,18 @@ export function DemandFormModal({
       budgetWan: v.negotiable ? null : (v.budgetWan ?? null),
       deadline: (v.deadline ?? '').trim(),
     };
-    save.mutate(demand ? { ...input, version: demand.version } : input, {
-      onSuccess: (d) => {
-        void message.success(t('common.saved'));
-        onSaved(d);
-      },
-      onError: (e) => {
-        applyServerErrors(form, e, FIELDS);
-        setError(errorText(e));
-      },
-    });
+    submit(demand ? { ...input, version: demand.version } : input);
   };
 
   return (
-    <Modal
-      open
+    <RecordFormModal
       width={760}
-      maskClosable={false}
       title={demand ? t('market.editDemand') : t('market.newDemand')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      confirmLoading={save.isPending}
+      form={form}
+      saving={saving}
+      error={error}
+      onClose={onClose}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -106,38 +86,12 @@ export function DemandFormModal({
           <Input.TextArea rows={5} maxLength={4000} showCount />
         </Form.Item>
         <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item name="field" label={t('market.f.field')} rules={[required]}>
-              <Select options={m.fieldOptions} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="industry" label={t('org.industry')}>
-              <Select allowClear options={labels.industryOptions} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('market.f.budget')} required>
-              <Space>
-                <Form.Item
-                  name="budgetWan"
-                  noStyle
-                  rules={[{ required: !negotiable, message: t('common.required') }]}
-                >
-                  <InputNumber
-                    min={0}
-                    max={1_000_000}
-                    precision={2}
-                    disabled={!!negotiable}
-                    addonAfter={t('market.wan')}
-                  />
-                </Form.Item>
-                <Form.Item name="negotiable" valuePropName="checked" noStyle>
-                  <Checkbox>{t('market.negotiable')}</Checkbox>
-                </Form.Item>
-              </Space>
-            </Form.Item>
-          </Col>
+          <FieldAndIndustry />
+          <AmountOrNegotiable
+            name="budgetWan"
+            label={t('market.f.budget')}
+            negotiable={!!negotiable}
+          />
           <Col xs={24} md={12}>
             <Form.Item
               name="deadline"
@@ -149,6 +103,6 @@ export function DemandFormModal({
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </RecordFormModal>
   );
 }
