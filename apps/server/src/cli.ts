@@ -2,6 +2,7 @@ import { verifyAuditChain } from './core/audit/verify';
 import { openDeps } from './core/bootstrap';
 import { loadConfig } from './core/config';
 import { rebuildCockpitAggregates } from './modules/cockpit/cockpit.aggregates';
+import { recomputeAllTierResults } from './modules/indicators/indicators.recompute';
 import { runVerifyCommand } from './modules/rankings/rankings.verify';
 import { seedDemoData } from './modules/seed/seed.service';
 
@@ -10,6 +11,7 @@ const USAGE = `Usage: npm run corridor -- <command>
   seed [--scale N]       load deterministic demo data (N organisations, default 600)
   migrate                apply database migrations
   cockpit rebuild        recompute the cockpit's aggregates from the registry
+  tiers recompute        re-evaluate all stored tier results (after a rule-set version change)
   ranking verify <edition.json> <signature.hex> <publickey.hex>
                          check a published ranking edition's SM2 signature offline`;
 
@@ -53,6 +55,15 @@ async function run(args: string[]): Promise<number> {
     await handle.close();
     process.stdout.write(
       `cockpit aggregates rebuilt: ${report.orgs} organisations in ${report.orgCountRows} rows (flows ${report.flows})\n`,
+    );
+    return 0;
+  }
+  if (command === 'tiers' && sub === 'recompute') {
+    const { deps, handle } = await openDeps(config);
+    const r = await recomputeAllTierResults(deps);
+    await handle.close();
+    process.stdout.write(
+      `tier results recomputed: ${r.orgs} organisations, ${r.rows} results, ${r.changed} changed\n`,
     );
     return 0;
   }

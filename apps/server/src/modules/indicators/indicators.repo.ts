@@ -256,3 +256,22 @@ export async function certifiedCounts(db: Exec, year: number) {
     .groupBy(['regionCode', 'kind'])
     .execute();
 }
+
+/** Organisations with anything the tier engine reads or has written, by id after `afterId`. */
+export async function orgIdsForTiers(db: Exec, afterId: number, limit: number) {
+  const rows = await db
+    .selectFrom('indicatorYears')
+    .select('orgId')
+    .where('orgId', '>', afterId)
+    .union(db.selectFrom('orgCertificates').select('orgId').where('orgId', '>', afterId))
+    .union(db.selectFrom('tierResults').select('orgId').where('orgId', '>', afterId))
+    .orderBy('orgId')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.orgId);
+}
+
+export async function tierResultsOf(db: Exec, orgIds: number[]) {
+  if (orgIds.length === 0) return [];
+  return db.selectFrom('tierResults').selectAll().where('orgId', 'in', orgIds).execute();
+}

@@ -9,6 +9,7 @@ import {
   type Session,
   type TestApp,
 } from '../../../test/helpers';
+import { recomputeAllTierResults } from './indicators.recompute';
 
 let t: TestApp;
 let province: Session;
@@ -267,5 +268,34 @@ describe('tier statistics per city', () => {
     expect((await as(t, province, { method: 'GET', url: '/api/v1/tiers/stats' })).statusCode).toBe(
       400,
     );
+  });
+});
+
+describe('recomputing stored results (tiers recompute)', () => {
+  it('rewrites stale stored results from the rule-sets in force and reports the change', async () => {
+    const org = await firm('420100', { 2025: strong });
+    const stored = () =>
+      t.deps.db
+        .selectFrom('tierResults')
+        .selectAll()
+        .where('orgId', '=', org.id)
+        .where('tier', '=', 'techSme')
+        .executeTakeFirstOrThrow();
+    const fresh = await stored();
+    expect(fresh.eligible).toBe(1);
+    // As if an older rule-set version had judged it: another rule-set, not eligible.
+    await t.deps.db
+      .updateTable('tierResults')
+      .set({ eligible: 0, ruleSetId: 'techSme-2000' })
+      .where('orgId', '=', org.id)
+      .where('tier', '=', 'techSme')
+      .execute();
+    const report = await recomputeAllTierResults(t.deps, [org.id]);
+    expect(report).toMatchObject({ orgs: 1, changed: 1 });
+    expect(report.rows).toBeGreaterThan(0);
+    expect(await stored()).toMatchObject({ eligible: 1, ruleSetId: fresh.ruleSetId });
+    expect(await countAudit(t, { action: 'tiers.recompute' })).toBeGreaterThanOrEqual(1);
+    // Run again: nothing left to change.
+    expect((await recomputeAllTierResults(t.deps, [org.id])).changed).toBe(0);
   });
 });
