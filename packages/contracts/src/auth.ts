@@ -44,5 +44,7 @@ export const MeSchema = z.object({
   csrfToken: z.string(),
   /** Menu sections this account may open; the web app hides the rest. */
   abilities: z.array(z.string()),
+  /** A privileged account past its password age: only changing the password is open to it. */
+  passwordExpired: z.boolean(),
 });
 export type Me = z.infer<typeof MeSchema>;

@@ -16,6 +16,7 @@ export const ERROR_STATUS = {
   'auth.password_policy': 400,
   'auth.password_reused': 400,
   'auth.wrong_current_password': 400,
+  'auth.password_expired': 403,
   'csrf.failed': 403,
   'permission.denied': 403,
   'org.not_found': 404,

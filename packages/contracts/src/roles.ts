@@ -24,6 +24,11 @@ export const DUTY_OF_ROLE: Partial<Record<Role, 'admin' | 'audit' | 'security'>>
   security_admin: 'security',
 };
 
+/** Accounts holding one of the three duties: stricter rules (password age) apply to them. */
+export function isPrivileged(roles: readonly Role[]): boolean {
+  return roles.some((r) => DUTY_OF_ROLE[r] !== undefined);
+}
+
 /** Roles bound to one city; the others may be bound to the province or a city. */
 export const CITY_BOUND_ROLES: readonly Role[] = ['city_admin'];
 /** Roles that must be bound to the province as a whole. */

@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(30).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(12).default(12),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** MLPS 8.1.4.1a: privileged accounts (the three duties) change their password this often. */
+  PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(365).default(90),
   SEED_SCALE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   /** Origins allowed to send state-changing requests besides the server's own. */
   ALLOWED_ORIGINS: z.string().default(''),
@@ -38,6 +40,7 @@ export interface AppConfig {
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   loginRatePerMinute: number;
+  passwordMaxAgeMs: number;
   seedScale: number;
   allowedOrigins: string[];
   marketSearch: { concurrency: number; queue: number; budgetMs: number; window: number };
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
+    passwordMaxAgeMs: e.PASSWORD_MAX_AGE_DAYS * 86_400_000,
     seedScale: e.SEED_SCALE,
     allowedOrigins: e.ALLOWED_ORIGINS.split(',')
       .map((s) => s.trim())

@@ -21,6 +21,8 @@ export interface Actor {
   orgId: number | null;
   sessionHash: string;
   csrfToken: string;
+  /** A privileged account past its password age (only set for signed-in sessions). */
+  passwordExpired?: boolean;
 }
 
 /** Per-request context handed to services: who acts, from where, in which language. */

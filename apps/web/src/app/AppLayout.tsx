@@ -113,6 +113,10 @@ export default function AppLayout() {
     return <Navigate to="/login" replace state={{ from, expired: wasSessionLost() }} />;
   }
 
+  // A privileged account past its password age may open nothing else until it changes it.
+  if (me.passwordExpired && location.pathname !== '/app/password')
+    return <Navigate to="/app/password" replace />;
+
   const items = menuItems(me, t);
   // The longest matching entry only: /app/deals/flows is not also /app/deals.
   const selected = items

@@ -78,7 +78,10 @@ const PAGES: { path: string; ability: Ability | null }[] = [
 ];
 
 /** The first page this account may open after signing in. */
-export function firstPath(me: Pick<Me, 'abilities'>): string {
+export function firstPath(
+  me: Pick<Me, 'abilities'> & Partial<Pick<Me, 'passwordExpired'>>,
+): string {
+  if (me.passwordExpired) return '/app/password';
   const page = PAGES.find((p) => p.ability && can(me, p.ability));
   return page ? page.path : '/app/welcome';
 }

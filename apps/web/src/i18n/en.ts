@@ -720,6 +720,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'deals.confirmRegister': 'Checked: register',
   'deals.prefilledHint':
     'The form is pre-filled from the contract; check it. Registering numbers the contract and adds it to the cross-city flows.',
+  'password.expired':
+    'Your password has expired: administration, audit and security accounts change it periodically. Change it to continue.',
   'deals.export': 'Export to Excel',
   'deals.create': 'Enter a contract',
   'deals.sellerCode': 'Seller’s unified social credit code',

@@ -710,6 +710,8 @@ export const zhCN = {
   'deals.confirmRegister': '核对无误，认定登记',
   'deals.prefilledHint':
     '登记表按合同内容预填，请核对；认定登记后生成合同登记编号，并计入跨城技术流向。',
+  'password.expired':
+    '密码已超过有效期：管理、审计、安全管理账号须定期更换密码，修改后方可继续使用。',
   'deals.export': '导出 Excel',
   'deals.create': '填报技术合同',
   'deals.sellerCode': '卖方统一社会信用代码',

@@ -16,8 +16,10 @@ export const en: Catalogue = {
     'auth.rate_limited': 'Too many attempts; please try again later',
     'auth.password_policy':
       'A password needs at least 12 characters from at least three of: upper case, lower case, digits, symbols',
-    'auth.password_reused': 'The new password must differ from the current one',
+    'auth.password_reused': 'The new password may not be the current one or one of the 4 before it',
     'auth.wrong_current_password': 'The current password is wrong',
+    'auth.password_expired':
+      'Your password has expired (privileged accounts change it periodically); change it first',
     'csrf.failed': 'Request origin check failed; reload the page and try again',
     'permission.denied': 'You are not allowed to do this',
     'org.not_found': 'No such organisation, or you may not see it',

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ROLES, type Role, type ScopeCode } from '@corridor/contracts';
+import { isPrivileged, ROLES, type Role, type ScopeCode } from '@corridor/contracts';
 import type { Actor, Deps } from '../context';
 
 export const SESSION_COOKIE = 'corridor_sid';
@@ -46,6 +46,7 @@ export async function resolveSession(deps: Deps, token: string): Promise<Actor |
       'accounts.regionCode',
       'accounts.orgId',
       'accounts.disabled',
+      'accounts.passwordChangedAt',
     ])
     .where('sessions.tokenHash', '=', tokenHash)
     .executeTakeFirst();
@@ -73,7 +74,13 @@ export async function resolveSession(deps: Deps, token: string): Promise<Actor |
     orgId: row.orgId,
     sessionHash: tokenHash,
     csrfToken: row.csrfToken,
+    passwordExpired: isPasswordExpired(deps, roles, row.passwordChangedAt),
   };
+}
+
+/** MLPS 8.1.4.1a: a privileged account's password is due for change after the configured age. */
+export function isPasswordExpired(deps: Deps, roles: readonly Role[], changedAt: string): boolean {
+  return isPrivileged(roles) && Date.now() - Date.parse(changedAt) > deps.config.passwordMaxAgeMs;
 }
 
 export async function rolesOf(deps: Deps, accountId: number): Promise<Role[]> {

@@ -15,6 +15,13 @@ export interface AccountsTable {
   createdAt: string;
 }
 
+export interface PasswordHistoryTable {
+  id: Generated<number>;
+  accountId: number;
+  passwordHash: string;
+  replacedAt: string;
+}
+
 export interface AccountRolesTable {
   accountId: number;
   role: string;
@@ -473,6 +480,7 @@ export interface NegotiationEntriesTable {
 export interface Database {
   accounts: AccountsTable;
   accountRoles: AccountRolesTable;
+  passwordHistory: PasswordHistoryTable;
   sessions: SessionsTable;
   orgs: OrgsTable;
   auditEvents: AuditEventsTable;

@@ -70,11 +70,23 @@ export function registerAccessControl(app: FastifyInstance, deps: Deps): void {
     const actor = request.ctx.actor;
     if (!actor) throw new AppError(token ? 'auth.session_expired' : 'auth.required');
     if (!SAFE_METHODS.has(request.method)) checkCsrfToken(request, actor.csrfToken);
+    if (
+      actor.passwordExpired &&
+      !OPEN_WHEN_EXPIRED.has(`${request.method} ${request.routeOptions.url}`)
+    )
+      throw new AppError('auth.password_expired');
     if (access.kind === 'roles' && !actor.roles.some((r) => access.roles.includes(r))) {
       throw new AppError('permission.denied'); // audited by the error handler
     }
   });
 }
+
+/** What a privileged account past its password age may still do: see itself, change, leave. */
+const OPEN_WHEN_EXPIRED = new Set([
+  'GET /api/v1/auth/me',
+  'POST /api/v1/auth/password',
+  'POST /api/v1/auth/logout',
+]);
 
 /** Records a refused call: who tried what, from where. */
 export async function auditDenial(

@@ -152,3 +152,22 @@ export async function enabledAccountsWithRole(
     .limit(limit)
     .execute();
 }
+
+/** The most recent earlier password hashes of an account, newest first. */
+export async function recentPasswordHashes(db: Exec, accountId: number, n: number) {
+  const rows = await db
+    .selectFrom('passwordHistory')
+    .select('passwordHash')
+    .where('accountId', '=', accountId)
+    .orderBy('id', 'desc')
+    .limit(n)
+    .execute();
+  return rows.map((r) => r.passwordHash);
+}
+
+export async function rememberPasswordHash(trx: Exec, accountId: number, passwordHash: string) {
+  await trx
+    .insertInto('passwordHistory')
+    .values({ accountId, passwordHash, replacedAt: new Date().toISOString() })
+    .execute();
+}

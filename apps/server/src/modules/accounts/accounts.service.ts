@@ -196,6 +196,9 @@ export async function rolesOfAccount(deps: Deps, id: number): Promise<Role[]> {
   return (await repo.rolesByAccount(deps.db, [id])).get(id) ?? [];
 }
 
+/** How many passwords a change may not return to (the current one included). */
+export const PASSWORD_HISTORY = 5;
+
 /** The signed-in user changes their own password; every session of theirs ends. */
 export async function changeOwnPassword(ctx: Ctx, currentPassword: string, newPassword: string) {
   const actor = ctx.actor;
@@ -208,9 +211,13 @@ export async function changeOwnPassword(ctx: Ctx, currentPassword: string, newPa
     ]);
   }
   assertPasswordPolicy(newPassword, 'newPassword');
+  // MLPS / AUTH-03: not the current password nor any of the PASSWORD_HISTORY before it.
   if (newPassword === currentPassword) throw new AppError('auth.password_reused');
+  for (const old of await repo.recentPasswordHashes(ctx.deps.db, actor.id, PASSWORD_HISTORY - 1))
+    if (await verifyPassword(old, newPassword)) throw new AppError('auth.password_reused');
   const passwordHash = await hashPassword(newPassword);
   await ctx.deps.db.transaction().execute(async (trx) => {
+    await repo.rememberPasswordHash(trx, actor.id, row.passwordHash);
     await repo.updateAccountRow(trx, actor.id, {
       passwordHash,
       passwordChangedAt: new Date().toISOString(),

@@ -1,7 +1,7 @@
 import type { Me, ScopeCode } from '@corridor/contracts';
 import { piDigest, writeAuditAlone } from '../../core/audit/audit';
 import { burnPasswordCheck } from '../../core/auth/passwords';
-import { createSession, deleteSession } from '../../core/auth/sessions';
+import { createSession, deleteSession, isPasswordExpired } from '../../core/auth/sessions';
 import type { Actor, Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { checkLogin, rolesOfAccount } from '../accounts/accounts.service';
@@ -45,6 +45,7 @@ export async function login(ctx: Ctx, username: string, password: string) {
     orgId: account.orgId,
     sessionHash: '',
     csrfToken: session.csrfToken,
+    passwordExpired: isPasswordExpired(ctx.deps, roles, account.passwordChangedAt),
   };
   await writeAuditAlone(
     { ...ctx, actor },
@@ -72,6 +73,8 @@ export async function describe(ctx: Ctx, actor: Actor): Promise<Me> {
     orgId: actor.orgId,
     orgName: org?.name ?? null,
     csrfToken: actor.csrfToken,
-    abilities: abilitiesOf(actor.roles),
+    // An expired password opens nothing but the password page until it is changed.
+    abilities: actor.passwordExpired ? [] : abilitiesOf(actor.roles),
+    passwordExpired: !!actor.passwordExpired,
   };
 }

@@ -2,6 +2,7 @@ import { PASSWORD_MAX, passwordProblems } from '@corridor/contracts';
 import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { errorText } from '../../app/api';
+import { useMe } from '../../app/auth';
 import { applyServerErrors } from '../../app/forms';
 import { type MessageKey, useT } from '../../i18n';
 import { type ChangePasswordInput, useChangePassword } from './api';
@@ -24,6 +25,7 @@ export default function ChangePasswordPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const change = useChangePassword();
+  const { data: me } = useMe();
 
   const onFinish = ({ currentPassword, newPassword }: Values) => {
     change.mutate(
@@ -43,6 +45,15 @@ export default function ChangePasswordPage() {
 
   return (
     <Card title={t('auth.changePassword')} style={{ maxWidth: 520 }}>
+      {me?.passwordExpired && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('password.expired')}
+          style={{ marginBottom: 16 }}
+          data-testid="password-expired"
+        />
+      )}
       <Alert type="info" showIcon title={t('password.policy')} style={{ marginBottom: 16 }} />
       {change.isError && (
         <Alert
