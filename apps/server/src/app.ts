@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Deps } from './core/context';
+import { AppError } from './core/errors';
 import { registerAccessControl } from './core/http/access';
 import { registerErrorHandler, sendError } from './core/http/error-handler';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
@@ -61,6 +62,16 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   app.setSerializerCompiler(
     deps.config.env === 'test' ? serializerCompiler : () => (data: unknown) => JSON.stringify(data),
   );
+
+  // RFC 8259 §8.1: JSON between systems is UTF-8. A JSON body declared in another charset is
+  // refused (415) rather than read as if it were UTF-8.
+  app.addHook('preValidation', async (request) => {
+    const type = request.headers['content-type'];
+    if (!type || !/^application\/json\b/i.test(type)) return;
+    const charset = /;\s*charset\s*=\s*"?([^";]*)"?/i.exec(type)?.[1]?.trim().toLowerCase();
+    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')
+      throw new AppError('request.unsupported_media');
+  });
 
   await app.register(cookie);
   await app.register(helmet, {

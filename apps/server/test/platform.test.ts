@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/core/config';
-import { createTestApp, type TestApp } from './helpers';
+import { as, createTestApp, makeUser, type TestApp } from './helpers';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -42,6 +42,26 @@ describe('platform', () => {
     expect(res.json()).toMatchObject({ code: 'route.not_found', message: 'No such address' });
     const zh = await t.app.inject({ url: '/api/v1/nothing-here' });
     expect(zh.json().message).toBe('请求的地址不存在');
+  });
+
+  it('refuses JSON declared in a charset other than UTF-8 (RFC 8259 §8.1) with 415', async () => {
+    const security = await makeUser(t, ['security_admin']);
+    for (const charset of ['latin1', 'utf-16', '"iso-8859-1"']) {
+      const res = await as(t, security, {
+        method: 'PATCH',
+        url: `/api/v1/accounts/${security.me.id}`,
+        headers: { 'content-type': `application/json; charset=${charset}` },
+        payload: '{}',
+      });
+      expect(res.statusCode, charset).toBe(415);
+    }
+    const ok = await as(t, security, {
+      method: 'POST',
+      url: '/api/v1/auth/mfa/setup',
+      headers: { 'content-type': 'application/json; charset=UTF-8' },
+      payload: '{}',
+    });
+    expect(ok.statusCode).toBe(200);
   });
 
   it('refuses to start on a bad configuration, naming the variable', () => {

@@ -13,6 +13,8 @@ export const AccountSchema = z.object({
   disabled: z.boolean(),
   lockedUntil: z.string().nullable(),
   createdAt: z.string(),
+  /** Signs in with a second factor (TOTP). */
+  mfaEnabled: z.boolean(),
 });
 export type Account = z.infer<typeof AccountSchema>;
 export const AccountPageSchema = pageOf(AccountSchema);

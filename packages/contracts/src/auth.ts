@@ -20,6 +20,11 @@ export const LoginBodySchema = z.strictObject({
     .string()
     .min(1)
     .max(PASSWORD_MAX * 4),
+  /** The 6-digit code of the authenticator app, for accounts with a second factor. */
+  otp: z
+    .string()
+    .regex(/^\d{6}$/, { message: 'otp.format' })
+    .optional(),
 });
 
 export const ChangePasswordBodySchema = z.strictObject({
@@ -46,5 +51,19 @@ export const MeSchema = z.object({
   abilities: z.array(z.string()),
   /** A privileged account past its password age: only changing the password is open to it. */
   passwordExpired: z.boolean(),
+  /** Whether the account signs in with a second factor. */
+  mfaEnabled: z.boolean(),
+  /** A privileged account that must enrol a second factor before anything else. */
+  mfaSetupRequired: z.boolean(),
+});
+
+export const MfaSetupSchema = z.object({
+  /** Base32 secret, for typing into an app that cannot scan. */
+  secret: z.string(),
+  /** otpauth:// URI, shown as a QR code. */
+  uri: z.string(),
+});
+export const MfaEnableBodySchema = z.strictObject({
+  otp: z.string().regex(/^\d{6}$/, { message: 'otp.format' }),
 });
 export type Me = z.infer<typeof MeSchema>;

@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(12).default(12),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   /** MLPS 8.1.4.1a: privileged accounts (the three duties) change their password this often. */
+  /** AUTH-07: second factor for the three duties; required by default in production. */
+  MFA_PRIVILEGED: z.enum(['required', 'optional']).optional(),
   PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(365).default(90),
   SEED_SCALE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   /** Origins allowed to send state-changing requests besides the server's own. */
@@ -41,6 +43,7 @@ export interface AppConfig {
   sessionAbsoluteMs: number;
   loginRatePerMinute: number;
   passwordMaxAgeMs: number;
+  mfaPrivileged: 'required' | 'optional';
   seedScale: number;
   allowedOrigins: string[];
   marketSearch: { concurrency: number; queue: number; budgetMs: number; window: number };
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     passwordMaxAgeMs: e.PASSWORD_MAX_AGE_DAYS * 86_400_000,
+    mfaPrivileged: e.MFA_PRIVILEGED ?? (e.NODE_ENV === 'production' ? 'required' : 'optional'),
     seedScale: e.SEED_SCALE,
     allowedOrigins: e.ALLOWED_ORIGINS.split(',')
       .map((s) => s.trim())

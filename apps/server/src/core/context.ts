@@ -23,6 +23,10 @@ export interface Actor {
   csrfToken: string;
   /** A privileged account past its password age (only set for signed-in sessions). */
   passwordExpired?: boolean;
+  /** Signs in with a second factor. */
+  mfaEnabled?: boolean;
+  /** A privileged account that must enrol a second factor before anything else. */
+  mfaSetupRequired?: boolean;
 }
 
 /** Per-request context handed to services: who acts, from where, in which language. */

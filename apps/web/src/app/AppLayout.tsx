@@ -9,6 +9,7 @@ import {
   KeyOutlined,
   LogoutOutlined,
   MessageOutlined,
+  SafetyOutlined,
   ShopOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -113,8 +114,11 @@ export default function AppLayout() {
     return <Navigate to="/login" replace state={{ from, expired: wasSessionLost() }} />;
   }
 
-  // A privileged account past its password age may open nothing else until it changes it.
-  if (me.passwordExpired && location.pathname !== '/app/password')
+  // A privileged account without its second factor, or past its password age, may open
+  // nothing else until it has set up the one or changed the other.
+  if (me.mfaSetupRequired && location.pathname !== '/app/mfa')
+    return <Navigate to="/app/mfa" replace />;
+  if (!me.mfaSetupRequired && me.passwordExpired && location.pathname !== '/app/password')
     return <Navigate to="/app/password" replace />;
 
   const items = menuItems(me, t);
@@ -183,6 +187,13 @@ export default function AppLayout() {
               {labels.city(me.regionCode)}
             </Typography.Text>
             <LanguageSwitch />
+            <Button
+              icon={<SafetyOutlined />}
+              onClick={() => navigate('/app/mfa')}
+              data-testid="mfa"
+            >
+              {me.mfaEnabled ? t('mfa.on') : t('mfa.title')}
+            </Button>
             <Button
               icon={<KeyOutlined />}
               onClick={() => navigate('/app/password')}

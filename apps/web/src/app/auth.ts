@@ -74,6 +74,7 @@ const PAGES: { path: string; ability: Ability | null }[] = [
   { path: '/app/rankings', ability: 'rankings.read' },
   { path: '/app/market', ability: 'market.read' },
   { path: '/app/password', ability: null },
+  { path: '/app/mfa', ability: null },
   { path: '/app/negotiations', ability: 'deals.negotiate' },
 ];
 

@@ -29,6 +29,7 @@ const MarketPage = lazy(() => import('../features/market/MarketPage'));
 const MarketWorkPage = lazy(() => import('../features/market/MarketWorkPage'));
 // Technology contracts and their registration (issue 4).
 const DealsPage = lazy(() => import('../features/deals/DealsPage'));
+const MfaPage = lazy(() => import('../features/auth/MfaPage'));
 const NegotiationsPage = lazy(() => import('../features/negotiations/NegotiationsPage'));
 const NegotiationPage = lazy(() => import('../features/negotiations/NegotiationPage'));
 const IntroductionsPage = lazy(() => import('../features/matching/IntroductionsPage'));
@@ -267,6 +268,7 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'password', element: <ChangePasswordPage /> },
+      { path: 'mfa', element: <MfaPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

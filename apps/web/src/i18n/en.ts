@@ -722,6 +722,25 @@ export const en: Record<keyof typeof zhCN, string> = {
     'The form is pre-filled from the contract; check it. Registering numbers the contract and adds it to the cross-city flows.',
   'password.expired':
     'Your password has expired: administration, audit and security accounts change it periodically. Change it to continue.',
+  'login.otp': 'One-time code',
+  'login.otpHint': 'Accounts with two-factor sign-in: the 6 digits shown by the authenticator app',
+  'login.otpFormat': 'The code has 6 digits',
+  'mfa.title': 'Two-factor sign-in',
+  'mfa.on': 'Two-factor sign-in: on',
+  'mfa.intro':
+    'Scan the QR code with an authenticator app (Microsoft Authenticator, Google Authenticator, FreeOTP …) or type the key, then enter the 6-digit code it shows. From then on every sign-in asks for a code besides the password.',
+  'mfa.required':
+    'Administration, audit and security accounts must set up two-factor sign-in before using the platform.',
+  'mfa.start': 'Create the QR code',
+  'mfa.key': 'Key:',
+  'mfa.confirm': 'Verify and turn on',
+  'mfa.enabled': 'Two-factor sign-in is on',
+  'mfa.enabledHint':
+    'Enter the code from the authenticator app when signing in. If the phone is lost, ask a security administrator to reset it.',
+  'accounts.mfa': '2FA',
+  'accounts.mfaReset': 'Reset 2FA',
+  'accounts.mfaResetConfirm':
+    'Resetting ends all of the account’s sessions; it sets up two-factor sign-in again at the next sign-in. Reset?',
   'deals.export': 'Export to Excel',
   'deals.create': 'Enter a contract',
   'deals.sellerCode': 'Seller’s unified social credit code',

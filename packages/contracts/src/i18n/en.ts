@@ -20,6 +20,10 @@ export const en: Catalogue = {
     'auth.wrong_current_password': 'The current password is wrong',
     'auth.password_expired':
       'Your password has expired (privileged accounts change it periodically); change it first',
+    'auth.mfa_setup_required':
+      'Administration, audit and security accounts must set up a second factor first',
+    'auth.mfa_not_pending': 'Start the set-up first (scan the QR code)',
+    'auth.otp_invalid': 'The code is wrong or has expired',
     'csrf.failed': 'Request origin check failed; reload the page and try again',
     'permission.denied': 'You are not allowed to do this',
     'org.not_found': 'No such organisation, or you may not see it',
@@ -93,6 +97,7 @@ export const en: Catalogue = {
       'user names are 3–64 lower-case letters, digits or _ . -, starting with a letter',
     'file.not_xlsx': 'not a valid .xlsx file',
     'header.mismatch': 'the header should be "{expected}"',
+    'otp.format': 'the code has 6 digits',
     required: 'required',
     too_long: 'longer than {max}',
     too_short: 'shorter than {min}',

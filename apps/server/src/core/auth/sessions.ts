@@ -47,6 +47,7 @@ export async function resolveSession(deps: Deps, token: string): Promise<Actor |
       'accounts.orgId',
       'accounts.disabled',
       'accounts.passwordChangedAt',
+      'accounts.mfaEnabledAt',
     ])
     .where('sessions.tokenHash', '=', tokenHash)
     .executeTakeFirst();
@@ -75,12 +76,23 @@ export async function resolveSession(deps: Deps, token: string): Promise<Actor |
     sessionHash: tokenHash,
     csrfToken: row.csrfToken,
     passwordExpired: isPasswordExpired(deps, roles, row.passwordChangedAt),
+    mfaEnabled: row.mfaEnabledAt !== null,
+    mfaSetupRequired: isMfaSetupRequired(deps, roles, row.mfaEnabledAt),
   };
 }
 
 /** MLPS 8.1.4.1a: a privileged account's password is due for change after the configured age. */
 export function isPasswordExpired(deps: Deps, roles: readonly Role[], changedAt: string): boolean {
   return isPrivileged(roles) && Date.now() - Date.parse(changedAt) > deps.config.passwordMaxAgeMs;
+}
+
+/** AUTH-07: where configured, a privileged account must enrol a second factor first. */
+export function isMfaSetupRequired(
+  deps: Deps,
+  roles: readonly Role[],
+  mfaEnabledAt: string | null,
+): boolean {
+  return deps.config.mfaPrivileged === 'required' && isPrivileged(roles) && mfaEnabledAt === null;
 }
 
 export async function rolesOf(deps: Deps, accountId: number): Promise<Role[]> {

@@ -13,6 +13,12 @@ export interface AccountsTable {
   lockedUntil: string | null;
   passwordChangedAt: string;
   createdAt: string;
+  /** TOTP secret, encrypted (core/auth/mfa.ts); null until enrolled. */
+  mfaSecret: string | null;
+  mfaPendingSecret: string | null;
+  mfaEnabledAt: string | null;
+  /** The TOTP time step last accepted: a code is good once. */
+  mfaLastStep: number | null;
 }
 
 export interface PasswordHistoryTable {

@@ -70,10 +70,10 @@ export function registerAccessControl(app: FastifyInstance, deps: Deps): void {
     const actor = request.ctx.actor;
     if (!actor) throw new AppError(token ? 'auth.session_expired' : 'auth.required');
     if (!SAFE_METHODS.has(request.method)) checkCsrfToken(request, actor.csrfToken);
-    if (
-      actor.passwordExpired &&
-      !OPEN_WHEN_EXPIRED.has(`${request.method} ${request.routeOptions.url}`)
-    )
+    const route = `${request.method} ${request.routeOptions.url}`;
+    if (actor.mfaSetupRequired && !OPEN_BEFORE_MFA.has(route))
+      throw new AppError('auth.mfa_setup_required');
+    if (actor.passwordExpired && !OPEN_WHEN_EXPIRED.has(route))
       throw new AppError('auth.password_expired');
     if (access.kind === 'roles' && !actor.roles.some((r) => access.roles.includes(r))) {
       throw new AppError('permission.denied'); // audited by the error handler
@@ -86,6 +86,13 @@ const OPEN_WHEN_EXPIRED = new Set([
   'GET /api/v1/auth/me',
   'POST /api/v1/auth/password',
   'POST /api/v1/auth/logout',
+]);
+
+/** What a privileged account that must enrol a second factor may do meanwhile. */
+const OPEN_BEFORE_MFA = new Set([
+  ...OPEN_WHEN_EXPIRED,
+  'POST /api/v1/auth/mfa/setup',
+  'POST /api/v1/auth/mfa/enable',
 ]);
 
 /** Records a refused call: who tried what, from where. */

@@ -14,6 +14,7 @@ const PUBLIC_COLUMNS = [
   'disabled',
   'lockedUntil',
   'createdAt',
+  'mfaEnabledAt',
 ] as const;
 
 export async function findAccountByUsername(db: Exec, username: string) {
@@ -170,4 +171,28 @@ export async function rememberPasswordHash(trx: Exec, accountId: number, passwor
     .insertInto('passwordHistory')
     .values({ accountId, passwordHash, replacedAt: new Date().toISOString() })
     .execute();
+}
+
+export async function setMfaColumns(
+  trx: Exec,
+  id: number,
+  values: {
+    mfaSecret?: string | null;
+    mfaPendingSecret?: string | null;
+    mfaEnabledAt?: string | null;
+    mfaLastStep?: number | null;
+  },
+) {
+  await trx.updateTable('accounts').set(values).where('id', '=', id).execute();
+}
+
+/** Takes a TOTP step for the account only if it is later than the last one taken (no replay). */
+export async function takeMfaStep(db: Exec, id: number, step: number): Promise<boolean> {
+  const r = await db
+    .updateTable('accounts')
+    .set({ mfaLastStep: step })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('mfaLastStep', 'is', null), eb('mfaLastStep', '<', step)]))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

@@ -7,8 +7,10 @@ import {
   UpdateAccountBodySchema,
 } from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { allow } from '../../core/http/access';
-import { createAccount, listAccounts, updateAccount } from './accounts.service';
+import { resetMfa } from './accounts.mfa';
+import { createAccount, getAccount, listAccounts, updateAccount } from './accounts.service';
 
 /** Account administration belongs to the security admin alone (三权分立). */
 export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -53,5 +55,23 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => updateAccount(request.ctx, request.params.id, request.body),
+  );
+
+  // A lost phone: the security administrator removes the second factor; the user enrols again.
+  app.post(
+    '/accounts/:id/mfa/reset',
+    {
+      config: { access },
+      schema: {
+        tags: ['accounts'],
+        params: IdParamSchema,
+        body: z.strictObject({}),
+        response: { 200: AccountSchema },
+      },
+    },
+    async (request) => {
+      await resetMfa(request.ctx, request.params.id);
+      return getAccount(request.ctx, request.params.id);
+    },
   );
 };

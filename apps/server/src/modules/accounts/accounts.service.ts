@@ -8,6 +8,7 @@ import {
   type ScopeCode,
 } from '@corridor/contracts';
 import { writeAudit } from '../../core/audit/audit';
+import { acceptedStep, decryptSecret } from '../../core/auth/mfa';
 import { hashPassword, verifyPassword } from '../../core/auth/passwords';
 import type { Ctx, Deps } from '../../core/context';
 import { AppError, fieldError } from '../../core/errors';
@@ -21,7 +22,18 @@ export const LOCK_MINUTES = 15;
 type AccountRow = NonNullable<Awaited<ReturnType<typeof repo.findAccountById>>>;
 
 function present(
-  row: Omit<AccountRow, 'passwordHash' | 'failedLogins' | 'passwordChangedAt'>,
+  row: Pick<
+    AccountRow,
+    | 'id'
+    | 'username'
+    | 'displayName'
+    | 'regionCode'
+    | 'orgId'
+    | 'disabled'
+    | 'lockedUntil'
+    | 'createdAt'
+    | 'mfaEnabledAt'
+  >,
   roles: Role[],
 ): Account {
   return {
@@ -35,6 +47,7 @@ function present(
     lockedUntil:
       row.lockedUntil && Date.parse(row.lockedUntil) > Date.now() ? row.lockedUntil : null,
     createdAt: row.createdAt,
+    mfaEnabled: row.mfaEnabledAt !== null,
   };
 }
 
@@ -158,8 +171,15 @@ export async function updateAccount(
   return getAccount(ctx, id);
 }
 
+async function secondFactorOk(ctx: Ctx, row: AccountRow, otp: string | undefined) {
+  if (!otp || !row.mfaSecret) return false;
+  const step = acceptedStep(decryptSecret(ctx.deps.piKey, row.mfaSecret), otp, row.mfaLastStep);
+  // Taking the step is atomic: two sign-ins with the same code cannot both pass.
+  return step !== null && (await repo.takeMfaStep(ctx.deps.db, row.id, step));
+}
+
 /** Password check for sign-in, with lockout after repeated failures. Never says which part failed. */
-export async function checkLogin(ctx: Ctx, username: string, password: string) {
+export async function checkLogin(ctx: Ctx, username: string, password: string, otp?: string) {
   const db = ctx.deps.db;
   const row = await repo.findAccountByUsername(db, username.toLowerCase());
   if (!row) return { ok: false as const, account: null };
@@ -183,13 +203,17 @@ export async function checkLogin(ctx: Ctx, username: string, password: string) {
     await lock();
     return refuse('locked');
   }
-  if (await verifyPassword(row.passwordHash, password)) {
+  const passwordOk = await verifyPassword(row.passwordHash, password);
+  // With a second factor, the code counts as part of the credentials: a wrong or reused code is
+  // a failed attempt like a wrong password (and answered the same way).
+  const otpOk = !passwordOk || !row.mfaEnabledAt || (await secondFactorOk(ctx, row, otp));
+  if (passwordOk && otpOk) {
     await repo.updateAccountRow(db, row.id, { failedLogins: 0, lockedUntil: null });
     return { ok: true as const, account: row };
   }
   const lockedNow = attempt >= LOCK_AFTER_FAILURES;
   if (lockedNow) await lock();
-  return { ok: false as const, account: row, lockedNow };
+  return { ok: false as const, account: row, lockedNow, ...(passwordOk ? { otp: true } : {}) };
 }
 
 export async function rolesOfAccount(deps: Deps, id: number): Promise<Role[]> {

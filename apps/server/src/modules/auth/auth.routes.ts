@@ -1,7 +1,16 @@
-import { ChangePasswordBodySchema, LoginBodySchema, MeSchema, OkSchema } from '@corridor/contracts';
+import {
+  ChangePasswordBodySchema,
+  LoginBodySchema,
+  MeSchema,
+  MfaEnableBodySchema,
+  MfaSetupSchema,
+  OkSchema,
+} from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { SESSION_COOKIE } from '../../core/auth/sessions';
 import { allow } from '../../core/http/access';
+import { enableMfa, startMfaSetup } from '../accounts/accounts.mfa';
 import { changeOwnPassword } from '../accounts/accounts.service';
 import { describe, login, logout } from './auth.service';
 
@@ -23,7 +32,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['auth'], body: LoginBodySchema, response: { 200: MeSchema } },
     },
     async (request, reply) => {
-      const { token, me } = await login(request.ctx, request.body.username, request.body.password);
+      const { username, password, otp } = request.body;
+      const { token, me } = await login(request.ctx, username, password, otp);
       reply.setCookie(SESSION_COOKIE, token, cookieOptions(request.protocol === 'https'));
       return me;
     },
@@ -54,6 +64,33 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await changeOwnPassword(request.ctx, request.body.currentPassword, request.body.newPassword);
       reply.clearCookie(SESSION_COOKIE, cookieOptions(request.protocol === 'https'));
+      return { ok: true as const };
+    },
+  );
+
+  // Second factor: a new pending secret (shown once as a QR code), then proof with a code.
+  app.post(
+    '/auth/mfa/setup',
+    {
+      config: { access: allow.signedIn },
+      // No fields: anything sent is refused rather than ignored.
+      schema: {
+        tags: ['auth'],
+        body: z.strictObject({}),
+        response: { 200: MfaSetupSchema },
+      },
+    },
+    async (request) => startMfaSetup(request.ctx),
+  );
+
+  app.post(
+    '/auth/mfa/enable',
+    {
+      config: { access: allow.signedIn },
+      schema: { tags: ['auth'], body: MfaEnableBodySchema, response: { 200: OkSchema } },
+    },
+    async (request) => {
+      await enableMfa(request.ctx, request.body.otp);
       return { ok: true as const };
     },
   );

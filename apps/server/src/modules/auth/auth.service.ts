@@ -1,7 +1,12 @@
 import type { Me, ScopeCode } from '@corridor/contracts';
 import { piDigest, writeAuditAlone } from '../../core/audit/audit';
 import { burnPasswordCheck } from '../../core/auth/passwords';
-import { createSession, deleteSession, isPasswordExpired } from '../../core/auth/sessions';
+import {
+  createSession,
+  deleteSession,
+  isMfaSetupRequired,
+  isPasswordExpired,
+} from '../../core/auth/sessions';
 import type { Actor, Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { checkLogin, rolesOfAccount } from '../accounts/accounts.service';
@@ -12,8 +17,8 @@ import { abilitiesOf } from './auth.abilities';
  * Signs in. Unknown user, wrong password, locked and disabled accounts all get the same answer,
  * after the same amount of work, so the answer reveals nothing about the account.
  */
-export async function login(ctx: Ctx, username: string, password: string) {
-  const result = await checkLogin(ctx, username, password);
+export async function login(ctx: Ctx, username: string, password: string, otp?: string) {
+  const result = await checkLogin(ctx, username, password, otp);
   if (!result.account) await burnPasswordCheck(password);
   if (!result.ok) {
     await writeAuditAlone(ctx, {
@@ -26,7 +31,7 @@ export async function login(ctx: Ctx, username: string, password: string) {
       detail: {
         user: piDigest(ctx, username.toLowerCase()),
         reason: result.account
-          ? ('blocked' in result && result.blocked) || 'password'
+          ? ('blocked' in result && result.blocked) || ('otp' in result ? 'otp' : 'password')
           : 'unknown_user',
         ...('lockedNow' in result && result.lockedNow ? { locked: true } : {}),
       },
@@ -46,6 +51,8 @@ export async function login(ctx: Ctx, username: string, password: string) {
     sessionHash: '',
     csrfToken: session.csrfToken,
     passwordExpired: isPasswordExpired(ctx.deps, roles, account.passwordChangedAt),
+    mfaEnabled: account.mfaEnabledAt !== null,
+    mfaSetupRequired: isMfaSetupRequired(ctx.deps, roles, account.mfaEnabledAt),
   };
   await writeAuditAlone(
     { ...ctx, actor },
@@ -73,8 +80,10 @@ export async function describe(ctx: Ctx, actor: Actor): Promise<Me> {
     orgId: actor.orgId,
     orgName: org?.name ?? null,
     csrfToken: actor.csrfToken,
-    // An expired password opens nothing but the password page until it is changed.
-    abilities: actor.passwordExpired ? [] : abilitiesOf(actor.roles),
+    // An expired password or a missing second factor opens nothing but its own page.
+    abilities: actor.passwordExpired || actor.mfaSetupRequired ? [] : abilitiesOf(actor.roles),
     passwordExpired: !!actor.passwordExpired,
+    mfaEnabled: !!actor.mfaEnabled,
+    mfaSetupRequired: !!actor.mfaSetupRequired,
   };
 }

@@ -20,7 +20,7 @@ import { formatDate, formatDateTime } from '../../app/format';
 import { searchByLabel } from '../../app/forms';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
-import { type AccountPatch, useAccounts, useUpdateAccount } from './api';
+import { type AccountPatch, useAccounts, useResetMfa, useUpdateAccount } from './api';
 import { CreateAccountModal } from './CreateAccountModal';
 import { RolesModal } from './RolesModal';
 
@@ -38,6 +38,7 @@ export default function AccountsPage() {
   const [editingRoles, setEditingRoles] = useState<Account | null>(null);
   const accounts = useAccounts({ q, role, ...paging });
   const update = useUpdateAccount();
+  const resetMfa = useResetMfa();
 
   const patch = (account: Account, body: AccountPatch, done: string) => {
     update.mutate(
@@ -85,6 +86,7 @@ export default function AccountsPage() {
               {t('account.lockedUntil', { time: formatDateTime(a.lockedUntil) })}
             </Tag>
           )}
+          {a.mfaEnabled && <Tag color="cyan">{t('accounts.mfa')}</Tag>}
         </Space>
       ),
     },
@@ -134,6 +136,21 @@ export default function AccountsPage() {
                 {a.disabled ? t('account.enable') : t('account.disable')}
               </Button>
             </Popconfirm>
+            {a.mfaEnabled && (
+              <Popconfirm
+                title={t('accounts.mfaResetConfirm')}
+                onConfirm={() =>
+                  resetMfa.mutate(a.id, {
+                    onSuccess: () => void message.success(t('common.saved')),
+                    onError: (error) => void message.error(errorText(error)),
+                  })
+                }
+              >
+                <Button type="link" size="small" danger data-testid={`account-mfa-reset-${a.id}`}>
+                  {t('accounts.mfaReset')}
+                </Button>
+              </Popconfirm>
+            )}
             {isLocked(a) && (
               <Button
                 type="link"

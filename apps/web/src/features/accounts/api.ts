@@ -42,3 +42,12 @@ export function useUpdateAccount() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['accounts'] }),
   });
 }
+
+/** POST /accounts/:id/mfa/reset: a lost phone; the user sets up two-factor sign-in again. */
+export function useResetMfa() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => api.post<Account>(`/api/v1/accounts/${id}/mfa/reset`, {}),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['accounts'] }),
+  });
+}

@@ -1,4 +1,4 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import type { Me } from '@corridor/contracts';
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
@@ -86,6 +86,19 @@ export default function LoginPage() {
               rules={[{ required: true, message: t('login.passwordRequired') }]}
             >
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+            </Form.Item>
+            <Form.Item
+              name="otp"
+              label={t('login.otp')}
+              extra={t('login.otpHint')}
+              rules={[{ pattern: /^\s*\d{6}\s*$/, message: t('login.otpFormat') }]}
+            >
+              <Input
+                prefix={<SafetyOutlined />}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+              />
             </Form.Item>
             <Button
               type="primary"

@@ -6,13 +6,16 @@ import { meKey, setSessionLost } from '../../app/auth';
 export interface LoginInput {
   username: string;
   password: string;
+  /** Only for accounts with a second factor. */
+  otp?: string;
 }
 
 /** POST /auth/login: on success the Me object becomes the session (and its CSRF token). */
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginInput) => api.post<Me>('/api/v1/auth/login', body),
+    mutationFn: ({ otp, ...rest }: LoginInput) =>
+      api.post<Me>('/api/v1/auth/login', otp?.trim() ? { ...rest, otp: otp.trim() } : rest),
     onSuccess: (me) => {
       setSessionLost(false);
       setCsrfToken(me.csrfToken);
@@ -38,5 +41,21 @@ export function useChangePassword() {
       queryClient.clear();
       queryClient.setQueryData(meKey, null);
     },
+  });
+}
+
+/** POST /auth/mfa/setup: a new pending secret, shown as a QR code. */
+export function useMfaSetup() {
+  return useMutation({
+    mutationFn: () => api.post<{ secret: string; uri: string }>('/api/v1/auth/mfa/setup', {}),
+  });
+}
+
+/** POST /auth/mfa/enable: proves the secret with a code; the account then signs in with codes. */
+export function useMfaEnable() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (otp: string) => api.post<{ ok: true }>('/api/v1/auth/mfa/enable', { otp }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: meKey }),
   });
 }

@@ -1,0 +1,80 @@
+import { writeAudit } from '../../core/audit/audit';
+import { acceptedStep, decryptSecret, encryptSecret, newTotpSecret } from '../../core/auth/mfa';
+import type { Ctx } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { canManageAccountIn } from './accounts.policy';
+import * as repo from './accounts.repo';
+
+/**
+ * Enrolling a second factor: the signed-in user asks for a new secret (kept pending, encrypted),
+ * scans it, and proves it with a code; only then does sign-in require codes. A security
+ * administrator resets it when a phone is lost (the user enrols again at the next sign-in).
+ */
+
+function requireActor(ctx: Ctx) {
+  if (!ctx.actor) throw new AppError('auth.required');
+  return ctx.actor;
+}
+
+export async function startMfaSetup(ctx: Ctx): Promise<{ secret: string; uri: string }> {
+  const actor = requireActor(ctx);
+  const { secret, uri } = newTotpSecret(actor.username);
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    await repo.setMfaColumns(trx, actor.id, {
+      mfaPendingSecret: encryptSecret(ctx.deps.piKey, secret),
+    });
+    await writeAudit(trx, ctx, {
+      action: 'auth.mfa_setup',
+      objectType: 'account',
+      objectId: actor.id,
+    });
+  });
+  return { secret, uri };
+}
+
+export async function enableMfa(ctx: Ctx, otp: string): Promise<void> {
+  const actor = requireActor(ctx);
+  const row = await repo.findAccountById(ctx.deps.db, actor.id);
+  if (!row?.mfaPendingSecret) throw new AppError('auth.mfa_not_pending');
+  const secret = decryptSecret(ctx.deps.piKey, row.mfaPendingSecret);
+  const step = acceptedStep(secret, otp, null);
+  if (step === null)
+    throw new AppError('auth.otp_invalid', [{ field: 'otp', code: 'invalid_value' }]);
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    await repo.setMfaColumns(trx, actor.id, {
+      mfaSecret: row.mfaPendingSecret,
+      mfaPendingSecret: null,
+      mfaEnabledAt: new Date().toISOString(),
+      // The code that proved the enrolment cannot be used to sign in as well.
+      mfaLastStep: step,
+    });
+    await writeAudit(trx, ctx, {
+      action: 'auth.mfa_enable',
+      objectType: 'account',
+      objectId: actor.id,
+    });
+  });
+}
+
+/** POST /accounts/:id/mfa/reset: the account's second factor is removed and its sessions end. */
+export async function resetMfa(ctx: Ctx, id: number): Promise<void> {
+  const row = await repo.findAccountById(ctx.deps.db, id);
+  if (!row) throw new AppError('account.not_found');
+  if (!ctx.actor || !canManageAccountIn(ctx.actor, row.regionCode))
+    throw new AppError('permission.denied');
+  await ctx.deps.db.transaction().execute(async (trx) => {
+    await repo.setMfaColumns(trx, id, {
+      mfaSecret: null,
+      mfaPendingSecret: null,
+      mfaEnabledAt: null,
+      mfaLastStep: null,
+    });
+    await repo.deleteSessionsOf(trx, id);
+    await writeAudit(trx, ctx, {
+      action: 'account.mfa_reset',
+      objectType: 'account',
+      objectId: id,
+      regionCode: row.regionCode,
+    });
+  });
+}
