@@ -95,7 +95,10 @@ describe('negotiations', () => {
     await modal.locator('#validFrom').fill('2026-12-01');
     await modal.locator('#validTo').fill('2027-11-30');
     await modal.locator('#field').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    // By its title: the type select's dropdown may still be fading out, with options of its own.
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="电子信息"]')
+      .click();
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     await expect
       .poll(() => page.locator('.ant-table-tbody').textContent())
