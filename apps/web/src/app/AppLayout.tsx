@@ -19,6 +19,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Layout, Menu, type MenuProps, Space, Tag, Typography } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { NegotiationsMenuLabel } from '../features/negotiations/MenuLabel';
 import { type TFunction, useT } from '../i18n';
 import { useLabels } from '../i18n/labels';
 import { api, errorText, setCsrfToken } from './api';
@@ -29,7 +30,7 @@ import { PageLoading } from './status';
 type MenuItem = Required<MenuProps>['items'][number];
 
 function menuItems(me: NonNullable<ReturnType<typeof useMe>['data']>, t: TFunction): MenuItem[] {
-  const item = (key: string, testId: string, label: string, icon: ReactNode): MenuItem => ({
+  const item = (key: string, testId: string, label: ReactNode, icon: ReactNode): MenuItem => ({
     key,
     icon,
     label: <span data-testid={testId}>{label}</span>,
@@ -73,8 +74,8 @@ function menuItems(me: NonNullable<ReturnType<typeof useMe>['data']>, t: TFuncti
     items.push(item('/app/market/introductions', 'menu-intro', label, <FileDoneOutlined />));
   }
   if (can(me, 'deals.negotiate')) {
-    const label = t('menu.negotiations');
-    items.push(item('/app/negotiations', 'menu-negotiations', label, <MessageOutlined />));
+    const label = <NegotiationsMenuLabel />;
+    items.push(item('/app/negotiations', 'menu-negotiations-entry', label, <MessageOutlined />));
   }
   if (can(me, 'deals.read')) {
     items.push(item('/app/deals', 'menu-deals', t('menu.deals'), <FileDoneOutlined />));
