@@ -11,10 +11,9 @@ import {
 import { writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { problemsFromZodIssues } from '../../core/http/zod-problems';
-import { getOrgSummary } from '../orgs/orgs.service';
+import { creatorOrg, draftChanges, mergedValues } from './market.drafts';
 import { indexDemand, unindex } from './market.index';
-import { canCreateFor, canEdit, canSeeDemand, canWithdraw } from './market.policy';
+import { canEdit, canSeeDemand, canWithdraw } from './market.policy';
 import { presentDemand } from './market.present';
 import * as repo from './market.repo';
 import { listFilter, requireMarketUser } from './market.service';
@@ -49,9 +48,7 @@ export async function getDemand(ctx: Ctx, id: number): Promise<Demand> {
 }
 
 export async function createDemand(ctx: Ctx, input: DemandValues): Promise<Demand> {
-  const actor = requireMarketUser(ctx);
-  const org = actor.orgId ? await getOrgSummary(ctx, actor.orgId) : null;
-  if (!org || !canCreateFor(actor, org)) throw new AppError('permission.denied');
+  const { actor, org } = await creatorOrg(ctx);
   const now = new Date().toISOString();
   const id = await ctx.deps.db.transaction().execute(async (trx) => {
     const newId = await repo.insertDemand(trx, {
@@ -80,27 +77,24 @@ export async function createDemand(ctx: Ctx, input: DemandValues): Promise<Deman
 
 export async function updateDemand(ctx: Ctx, id: number, patch: DemandUpdate): Promise<Demand> {
   const { actor, row } = await loadVisible(ctx, id);
-  if (!canEdit(actor, row)) throw new AppError('permission.denied');
-  if (row.status !== 'draft') throw new AppError('market.not_editable');
-  const { version, ...fields } = patch;
-  if (version !== row.version) throw new AppError('market.version_conflict');
-  const changed = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  if (Object.keys(changed).length === 0) return presentDemand(actor, row);
-  const parsed = DemandInputSchema.safeParse({
-    title: row.title,
-    description: row.description,
-    field: row.field,
-    industry: row.industry,
-    budgetWan: row.budgetWan === null ? null : Number(row.budgetWan),
-    deadline: row.deadline,
-    ...changed,
-  });
-  if (!parsed.success) {
-    throw new AppError('validation.failed', problemsFromZodIssues(parsed.error.issues));
-  }
+  const edit = draftChanges(actor, row, patch);
+  if (!edit) return presentDemand(actor, row);
+  const { version, changed } = edit;
+  const merged = mergedValues(
+    DemandInputSchema,
+    {
+      title: row.title,
+      description: row.description,
+      field: row.field,
+      industry: row.industry,
+      budgetWan: row.budgetWan === null ? null : Number(row.budgetWan),
+      deadline: row.deadline,
+    },
+    changed,
+  );
   await ctx.deps.db.transaction().execute(async (trx) => {
     const ok = await repo.updateDemandIfVersion(trx, id, version, {
-      ...columnsOf(parsed.data),
+      ...columnsOf(merged),
       updatedAt: new Date().toISOString(),
       updatedBy: actor.id,
     });

@@ -15,9 +15,8 @@ import { piDigest, writeAudit } from '../../core/audit/audit';
 import type { Actor, Ctx } from '../../core/context';
 import type { Database } from '../../core/db/schema';
 import { AppError } from '../../core/errors';
-import { problemsFromZodIssues } from '../../core/http/zod-problems';
-import { getOrgSummary } from '../orgs/orgs.service';
-import { canCreateFor, canEdit, canSee, canUseMarket, cityScope, isListed } from './market.policy';
+import { creatorOrg, draftChanges, mergedValues } from './market.drafts';
+import { canSee, canUseMarket, cityScope, isListed } from './market.policy';
 import { presentAchievement } from './market.present';
 import * as repo from './market.repo';
 
@@ -69,9 +68,7 @@ export async function getAchievement(ctx: Ctx, id: number): Promise<Achievement>
 }
 
 export async function createAchievement(ctx: Ctx, input: AchievementValues): Promise<Achievement> {
-  const actor = requireMarketUser(ctx);
-  const org = actor.orgId ? await getOrgSummary(ctx, actor.orgId) : null;
-  if (!org || !canCreateFor(actor, org)) throw new AppError('permission.denied');
+  const { actor, org } = await creatorOrg(ctx);
   const now = new Date().toISOString();
   const id = await ctx.deps.db.transaction().execute(async (trx) => {
     const newId = await repo.insertAchievement(trx, {
@@ -122,20 +119,13 @@ export async function updateAchievement(
   patch: AchievementUpdate,
 ): Promise<Achievement> {
   const { actor, row } = await loadVisible(ctx, id);
-  if (!canEdit(actor, row)) throw new AppError('permission.denied');
-  if (row.status !== 'draft') throw new AppError('market.not_editable');
-  const { version, ...fields } = patch;
-  if (version !== row.version) throw new AppError('market.version_conflict');
-  const changed = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  if (Object.keys(changed).length === 0) return presentAchievement(actor, row);
+  const edit = draftChanges(actor, row, patch);
+  if (!edit) return presentAchievement(actor, row);
+  const { version, changed } = edit;
   // A new TRL without a stage takes the TRL's usual stage rather than keeping a stale one.
   const base = currentValues(row);
   if ('trl' in changed && !('stage' in changed)) delete base.stage;
-  const parsed = AchievementInputSchema.safeParse({ ...base, ...changed });
-  if (!parsed.success) {
-    throw new AppError('validation.failed', problemsFromZodIssues(parsed.error.issues));
-  }
-  const merged = parsed.data;
+  const merged = mergedValues(AchievementInputSchema, base, changed);
   await ctx.deps.db.transaction().execute(async (trx) => {
     const ok = await repo.updateAchievementIfVersion(trx, id, version, {
       ...columnsOf(merged),

@@ -1,7 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { Achievement } from '@corridor/contracts';
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -10,15 +9,14 @@ import {
   Input,
   Modal,
   Popconfirm,
-  Result,
   Space,
   Tag,
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { errorText, isApiError } from '../../app/api';
+import { errorText } from '../../app/api';
 import { formatDateTime } from '../../app/format';
-import { PageLoading } from '../../app/status';
+import { RecordGate } from '../../app/status';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { MatchSection } from '../matching/MatchSection';
@@ -33,7 +31,7 @@ export default function AchievementPage() {
   const m = useMarketLabels();
   const { message } = App.useApp();
   const id = Number(useParams().id);
-  const { data: a, isPending, isError, error } = useAchievement(id);
+  const { data: a, ...query } = useAchievement(id);
   const step = useMarketStep<Achievement>('achievements', id);
   const [editing, setEditing] = useState(false);
   const [returning, setReturning] = useState(false);
@@ -44,11 +42,7 @@ export default function AchievementPage() {
       <Button icon={<ArrowLeftOutlined />}>{t('market.back')}</Button>
     </Link>
   );
-  if (!Number.isInteger(id) || id < 1 || (isError && isApiError(error) && error.status === 404)) {
-    return <Result status="404" title="404" subTitle={t('market.notFound')} extra={back} />;
-  }
-  if (isError) return <Alert type="error" showIcon title={errorText(error)} action={back} />;
-  if (isPending) return <PageLoading />;
+  if (!a) return <RecordGate id={id} query={query} back={back} notFound={t('market.notFound')} />;
 
   const run = (name: string, body: Record<string, unknown> = {}) =>
     step.mutate(

@@ -1,11 +1,11 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { DealType, NegotiationDetail, NegotiationEntry } from '@corridor/contracts';
-import { Alert, App, Button, Card, Descriptions, List, Result, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { errorText, isApiError } from '../../app/api';
+import { errorText } from '../../app/api';
 import { formatDateTime } from '../../app/format';
-import { PageLoading } from '../../app/status';
+import { RecordGate } from '../../app/status';
 import { type MessageKey, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { AbandonModal } from './AbandonModal';
@@ -18,16 +18,13 @@ import { NEGOTIATION_STATUS_COLORS, SIDE_COLORS } from './labels';
 export default function NegotiationPage() {
   const t = useT();
   const id = Number(useParams().id);
-  const { data: n, isPending, isError, error } = useNegotiation(id);
+  const { data: n, ...query } = useNegotiation(id);
   const back = (
     <Link to="/app/negotiations">
       <Button icon={<ArrowLeftOutlined />}>{t('neg.back')}</Button>
     </Link>
   );
-  if (!Number.isInteger(id) || id < 1 || (isError && isApiError(error) && error.status === 404))
-    return <Result status="404" title="404" subTitle={t('neg.notFound')} extra={back} />;
-  if (isError) return <Alert type="error" showIcon title={errorText(error)} action={back} />;
-  if (isPending) return <PageLoading />;
+  if (!n) return <RecordGate id={id} query={query} back={back} notFound={t('neg.notFound')} />;
   return <Thread n={n} back={back} />;
 }
 

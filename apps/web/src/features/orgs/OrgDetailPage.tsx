@@ -1,12 +1,11 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { isCityCode } from '@corridor/contracts';
-import { Alert, Button, Card, Descriptions, type DescriptionsProps, Result, Space } from 'antd';
+import { Button, Card, Descriptions, type DescriptionsProps, Space } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { errorText, isApiError } from '../../app/api';
 import { useMe } from '../../app/auth';
 import { formatDate, formatDateTime } from '../../app/format';
-import { PageLoading } from '../../app/status';
+import { PageLoading, RecordGate } from '../../app/status';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useOrg } from './api';
@@ -20,7 +19,7 @@ export default function OrgDetailPage() {
   const labels = useLabels();
   const { data: me } = useMe();
   const id = Number(useParams().id);
-  const { data: org, isPending, isError, error } = useOrg(id);
+  const { data: org, ...query } = useOrg(id);
   const [editing, setEditing] = useState(false);
 
   const back = (
@@ -29,11 +28,7 @@ export default function OrgDetailPage() {
     </Link>
   );
 
-  if (!Number.isInteger(id) || id < 1 || (isError && isApiError(error) && error.status === 404)) {
-    return <Result status="404" title="404" subTitle={t('org.notFound')} extra={back} />;
-  }
-  if (isError) return <Alert type="error" showIcon title={errorText(error)} action={back} />;
-  if (isPending) return <PageLoading />;
+  if (!org) return <RecordGate id={id} query={query} back={back} notFound={t('org.notFound')} />;
 
   const items: DescriptionsProps['items'] = [
     { key: 'name', label: t('org.name'), children: org.name, span: 2 },

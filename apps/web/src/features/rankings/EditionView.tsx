@@ -9,15 +9,14 @@ import {
   type DescriptionsProps,
   Input,
   Popconfirm,
-  Result,
   Space,
   Table,
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { errorText, isApiError } from '../../app/api';
+import { errorText } from '../../app/api';
 import { formatDate, formatDateTime } from '../../app/format';
-import { PageLoading } from '../../app/status';
+import { RecordGate } from '../../app/status';
 import { type MessageKey, useT } from '../../i18n';
 import { useEdition, useEditionStep, useMethod } from './api';
 import { StatusTag, useScopeText } from './EditionList';
@@ -99,17 +98,15 @@ export function EditionView({ basePath }: { basePath: string }) {
   const t = useT();
   const scopeText = useScopeText();
   const id = Number(useParams().id);
-  const { data: edition, isPending, isError, error } = useEdition(id);
+  const { data: edition, ...query } = useEdition(id);
   const method = useMethod(edition?.method.id ?? 0);
   const back = (
     <Link to={basePath}>
       <Button icon={<ArrowLeftOutlined />}>{t('ranking.backToList')}</Button>
     </Link>
   );
-  if (!Number.isInteger(id) || id < 1 || (isError && isApiError(error) && error.status === 404))
-    return <Result status="404" title="404" subTitle={t('ranking.notFound')} extra={back} />;
-  if (isError) return <Alert type="error" showIcon title={errorText(error)} action={back} />;
-  if (isPending) return <PageLoading />;
+  if (!edition)
+    return <RecordGate id={id} query={query} back={back} notFound={t('ranking.notFound')} />;
 
   const c = edition.corrections;
   const items: DescriptionsProps['items'] = [
