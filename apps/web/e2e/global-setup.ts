@@ -36,8 +36,8 @@ export async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       SEED_SCALE: '200',
-      // Every browser test signs in from the same address, in parallel files: the per-address
-      // sign-in limit (20 a minute, tested through the API) would refuse some of them.
+      // Every browser test signs in from the same address, dozens of times a minute: the
+      // per-address sign-in limit (20 a minute, tested through the API) would refuse some.
       LOGIN_RATE_PER_MINUTE: '1000',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',

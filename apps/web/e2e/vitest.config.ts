@@ -12,5 +12,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits for the page to show a server's answer: 1 s (the default) is too short
+    // on a busy CI machine.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
