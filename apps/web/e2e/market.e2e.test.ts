@@ -62,8 +62,18 @@ describe('technology market', () => {
     await pick(page, 'achievement_field', '先进制造与自动化');
     await pick(page, 'achievement_trl', 'TRL 6');
     await page.locator('#achievement_priceWan').fill('120');
+    // Attachments' metadata from a picked file (the file itself is not uploaded).
+    await page.locator('.ant-modal input[type=file]').setInputFiles({
+      name: '成果简介.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(3000, 1),
+    });
+    await page.locator('[data-testid="attachments"] .ant-tag').waitFor();
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     await page.waitForURL(/\/app\/market\/achievements\/\d+$/);
+    await expect
+      .poll(() => page.locator('.ant-descriptions').textContent())
+      .toContain('成果简介.pdf (3 KB)');
     await page.locator('[data-testid="market-submit"]').click();
     await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('待审核');
     await shot(page, 'market-submitted');

@@ -741,6 +741,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'accounts.mfaReset': 'Reset 2FA',
   'accounts.mfaResetConfirm':
     'Resetting ends all of the account’s sessions; it sets up two-factor sign-in again at the next sign-in. Reset?',
+  'market.addAttachment': 'Add an attachment',
+  'market.attachmentsHint':
+    'Records each file’s name, size and type (the platform does not store the files yet; up to 10)',
   'deals.export': 'Export to Excel',
   'deals.create': 'Enter a contract',
   'deals.sellerCode': 'Seller’s unified social credit code',

@@ -728,6 +728,8 @@ export const zhCN = {
   'accounts.mfa': '双因素',
   'accounts.mfaReset': '重置双因素',
   'accounts.mfaResetConfirm': '重置后该账号的登录会话全部失效，下次登录须重新绑定。确定重置？',
+  'market.addAttachment': '添加附件',
+  'market.attachmentsHint': '登记附件的名称、大小和类型（平台暂不保存文件本身，最多 10 个）',
   'deals.export': '导出 Excel',
   'deals.create': '填报技术合同',
   'deals.sellerCode': '卖方统一社会信用代码',

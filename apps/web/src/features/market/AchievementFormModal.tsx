@@ -10,6 +10,7 @@ import { Button, Col, Form, Input, Row, Select, Space } from 'antd';
 import { schemaRule } from '../../app/forms';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
+import { AttachmentsInput } from './AttachmentsInput';
 import { useSaveAchievement } from './api';
 import { useMarketLabels } from './labels';
 import {
@@ -32,6 +33,7 @@ interface Values {
   transferModes?: TransferMode[];
   priceWan?: number | null;
   negotiable?: boolean;
+  attachments?: Achievement['attachments'];
 }
 
 const FIELDS = [
@@ -46,6 +48,7 @@ const FIELDS = [
   'inventors',
   'transferModes',
   'priceWan',
+  'attachments',
 ] as const;
 
 function toValues(a?: Achievement): Values {
@@ -56,11 +59,12 @@ function toValues(a?: Achievement): Values {
       inventors: [],
       transferModes: ['license'],
       negotiable: false,
+      attachments: [],
     };
   return { ...a, negotiable: a.priceWan === null, priceWan: a.priceWan };
 }
 
-function toInput(v: Values, attachments: Achievement['attachments']): AchievementInput {
+function toInput(v: Values): AchievementInput {
   return {
     title: (v.title ?? '').trim(),
     abstract: (v.abstract ?? '').trim(),
@@ -75,7 +79,7 @@ function toInput(v: Values, attachments: Achievement['attachments']): Achievemen
     inventors: v.inventors ?? [],
     transferModes: v.transferModes ?? [],
     priceWan: v.negotiable ? null : (v.priceWan ?? null),
-    attachments,
+    attachments: v.attachments ?? [],
   };
 }
 
@@ -105,7 +109,7 @@ export function AchievementFormModal({
   const required = { required: true, message: t('common.required') };
 
   const onFinish = (values: Values) => {
-    const input = toInput(values, achievement?.attachments ?? []);
+    const input = toInput(values);
     submit(achievement ? { ...input, version: achievement.version } : input);
   };
 
@@ -200,6 +204,13 @@ export function AchievementFormModal({
             </Form.Item>
           )}
         </Form.List>
+        <Form.Item
+          name="attachments"
+          label={t('market.f.attachments')}
+          extra={t('market.attachmentsHint')}
+        >
+          <AttachmentsInput />
+        </Form.Item>
       </Form>
     </RecordFormModal>
   );
