@@ -159,9 +159,17 @@ export function as(t: TestApp, session: Session | null, options: InjectOptions) 
   return t.app.inject({ ...options, headers });
 }
 
-export async function countAudit(t: TestApp, where: { action?: string; objectId?: string } = {}) {
+/**
+ * Audit events matching `where`. On the shared PostgreSQL database other test files write events
+ * at the same time: narrow by object or by the acting account (`actor`) when counting exactly.
+ */
+export async function countAudit(
+  t: TestApp,
+  where: { action?: string; objectId?: string; actor?: Session } = {},
+) {
   let q = t.deps.db.selectFrom('auditEvents').select((eb) => eb.fn.countAll<number>().as('n'));
   if (where.action) q = q.where('action', '=', where.action);
   if (where.objectId) q = q.where('objectId', '=', where.objectId);
+  if (where.actor) q = q.where('actorId', '=', where.actor.me.id);
   return Number((await q.executeTakeFirstOrThrow()).n);
 }

@@ -33,13 +33,13 @@ const post = (session: Session, payload: object) =>
 
 describe('official KPI entries', () => {
   it('a province admin enters a figure; it is audited in the same step and shown publicly', async () => {
-    const before = await countAudit(t, { action: 'cockpit.kpi.enter' });
+    const before = await countAudit(t, { action: 'cockpit.kpi.enter', actor: province });
     const value = Math.round(Math.random() * 4000) / 1000;
     const res = await post(province, { ...valid(), value });
     expect(res.statusCode, res.body).toBe(201);
     const entry = res.json();
     expect(entry).toMatchObject({ code: 'rd_gdp_ratio', value, asOf: today(), version: 1 });
-    expect(await countAudit(t, { action: 'cockpit.kpi.enter' })).toBe(before + 1);
+    expect(await countAudit(t, { action: 'cockpit.kpi.enter', actor: province })).toBe(before + 1);
     const event = await t.deps.db
       .selectFrom('auditEvents')
       .selectAll()
@@ -60,12 +60,12 @@ describe('official KPI entries', () => {
   });
 
   it('a city admin may read but not enter (403, audited, nothing written)', async () => {
-    const entered = await countAudit(t, { action: 'cockpit.kpi.enter' });
-    const denied = await countAudit(t, { action: 'permission.denied' });
+    const entered = await countAudit(t, { action: 'cockpit.kpi.enter', actor: cityAdmin });
+    const denied = await countAudit(t, { action: 'permission.denied', actor: cityAdmin });
     const res = await post(cityAdmin, valid());
     expect(res.statusCode).toBe(403);
-    expect(await countAudit(t, { action: 'cockpit.kpi.enter' })).toBe(entered);
-    expect(await countAudit(t, { action: 'permission.denied' })).toBe(denied + 1);
+    expect(await countAudit(t, { action: 'cockpit.kpi.enter', actor: cityAdmin })).toBe(entered);
+    expect(await countAudit(t, { action: 'permission.denied', actor: cityAdmin })).toBe(denied + 1);
   });
 
   it('refuses bad input with 400 naming the field, and writes nothing', async () => {
@@ -84,7 +84,7 @@ describe('official KPI entries', () => {
       [{ value: '4.2' }, 'value', 'invalid_type'],
       [{ extra: 1 }, 'extra', 'unknown_field'],
     ];
-    const before = await countAudit(t, { action: 'cockpit.kpi.enter' });
+    const before = await countAudit(t, { action: 'cockpit.kpi.enter', actor: cityAdmin });
     for (const [patch, field, code] of cases) {
       const res = await post(province, { ...valid(), ...patch });
       expect(res.statusCode, JSON.stringify(patch)).toBe(400);
@@ -98,7 +98,7 @@ describe('official KPI entries', () => {
     expect(missing.json().details).toContainEqual(
       expect.objectContaining({ field: 'source', code: 'required' }),
     );
-    expect(await countAudit(t, { action: 'cockpit.kpi.enter' })).toBe(before);
+    expect(await countAudit(t, { action: 'cockpit.kpi.enter', actor: cityAdmin })).toBe(before);
   });
 
   it('a correction needs the version read; it is audited; stale or bad corrections are refused', async () => {

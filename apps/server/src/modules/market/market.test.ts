@@ -74,7 +74,7 @@ async function ownCount() {
 
 describe('achievements: create and edit', () => {
   it('an organisation user creates a draft for their organisation, audited without names', async () => {
-    const before = await countAudit(t, { action: 'market.achievement.create' });
+    const before = await countAudit(t, { action: 'market.achievement.create', actor: owner });
     const a = await create();
     expect(a).toMatchObject({
       org: { id: ownOrgId },
@@ -86,7 +86,9 @@ describe('achievements: create and edit', () => {
       showcase: false,
       abilities: { update: true, submit: true, review: false, publish: false },
     });
-    expect(await countAudit(t, { action: 'market.achievement.create' })).toBe(before + 1);
+    expect(await countAudit(t, { action: 'market.achievement.create', actor: owner })).toBe(
+      before + 1,
+    );
     const event = await t.deps.db
       .selectFrom('auditEvents')
       .select('detail')
@@ -135,6 +137,16 @@ describe('achievements: create and edit', () => {
       [{ transferModes: ['license', 'license'] }, 'transferModes', 'modes.duplicate'],
       [{ title: '<script>x</script>' }, 'title', 'text.markup'],
       [{ ownerOrgId: 1 }, 'ownerOrgId', 'unknown_field'],
+      [
+        { attachments: [{ name: 'a.pdf', sizeBytes: 10, mimeType: 'pdf' }] },
+        'attachments.0.mimeType',
+        'attachment.mime',
+      ],
+      [
+        { attachments: [{ name: 'a.pdf', sizeBytes: -1, mimeType: 'application/pdf' }] },
+        'attachments.0.sizeBytes',
+        'too_small',
+      ],
     ];
     for (const [patch, field, code] of cases) {
       const res = await as(t, owner, {
@@ -146,6 +158,8 @@ describe('achievements: create and edit', () => {
       expect(res.json().details).toContainEqual(expect.objectContaining({ field, code }));
     }
     const a = await create();
+    // Attachments' metadata is kept as filed.
+    expect(a.attachments).toEqual(achievementInput().attachments);
     const bad = await as(t, owner, {
       method: 'PATCH',
       url: url(a.id),

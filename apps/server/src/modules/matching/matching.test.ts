@@ -134,7 +134,7 @@ describe('introductions', () => {
     const m = marker();
     const a = await publishedAchievement(`${m} 极片检测`);
     const d = await publishedDemand(`${m} 极片检测需求`);
-    const before = await countAudit(t, { action: 'matching.introduction.decline' });
+    const before = await countAudit(t, { action: 'matching.introduction.decline', actor: owner });
     const first = await introduce(a, d);
     expect(first.statusCode, first.body).toBe(201);
     const second = (await introduce(a, d)).json();
@@ -156,7 +156,9 @@ describe('introductions', () => {
     });
     expect(other.json()).toMatchObject({ reason: 'other', reasonText: '需要先看样机' });
     expect((await answer(owner, first.json().id, { decision: 'accept' })).statusCode).toBe(409);
-    expect(await countAudit(t, { action: 'matching.introduction.decline' })).toBe(before + 2);
+    expect(await countAudit(t, { action: 'matching.introduction.decline', actor: owner })).toBe(
+      before + 2,
+    );
 
     const fb = await as(t, owner, {
       method: 'GET',

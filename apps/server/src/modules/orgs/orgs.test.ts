@@ -39,7 +39,7 @@ async function orgCount(by: Session) {
 describe('organisations', () => {
   it('a city admin registers an organisation of their city, audited in the same step', async () => {
     const input = orgInput({ regionCode: '420100' });
-    const before = await countAudit(t, { action: 'org.create' });
+    const before = await countAudit(t, { action: 'org.create', actor: wuhanAdmin });
     const res = await as(t, wuhanAdmin, { method: 'POST', url: '/api/v1/orgs', payload: input });
     expect(res.statusCode).toBe(201);
     const org = res.json();
@@ -50,7 +50,7 @@ describe('organisations', () => {
       version: 1,
     });
     expect(org.pinyinInitials).toMatch(/^cs/); // 测试… → "cs…"
-    expect(await countAudit(t, { action: 'org.create' })).toBe(before + 1);
+    expect(await countAudit(t, { action: 'org.create', actor: wuhanAdmin })).toBe(before + 1);
     const event = await t.deps.db
       .selectFrom('auditEvents')
       .selectAll()
@@ -73,14 +73,16 @@ describe('organisations', () => {
     expect(res.statusCode).toBe(403);
     expect(await orgCount(wuhanAdmin)).toBe(before);
     const ezhouOrg = await makeOrg(t, { regionCode: '420700' });
-    const denialsBefore = await countAudit(t, { action: 'permission.denied' });
+    const denialsBefore = await countAudit(t, { action: 'permission.denied', actor: wuhanAdmin });
     const edit = await as(t, wuhanAdmin, {
       method: 'PATCH',
       url: `/api/v1/orgs/${ezhouOrg.id}`,
       payload: { name: uniqueName(), version: 1 },
     });
     expect(edit.statusCode).toBe(403);
-    expect(await countAudit(t, { action: 'permission.denied' })).toBe(denialsBefore + 1);
+    expect(await countAudit(t, { action: 'permission.denied', actor: wuhanAdmin })).toBe(
+      denialsBefore + 1,
+    );
     const ok = await as(t, ezhouAdmin, {
       method: 'PATCH',
       url: `/api/v1/orgs/${ezhouOrg.id}`,

@@ -142,10 +142,12 @@ describe('the correction window', () => {
       (await decide(ent, filed.id, { decision: 'accept', reason: '自己批准' })).statusCode,
     ).toBe(403);
 
-    const audits = await countAudit(t, { action: 'ranking.correction.reject' });
+    const audits = await countAudit(t, { action: 'ranking.correction.reject', actor: publisher });
     const rejected = await decide(publisher, filed.id, { decision: 'reject', reason: '证据不足' });
     expect(rejected.json()).toMatchObject({ status: 'rejected', decisionReason: '证据不足' });
-    expect(await countAudit(t, { action: 'ranking.correction.reject' })).toBe(audits + 1);
+    expect(await countAudit(t, { action: 'ranking.correction.reject', actor: publisher })).toBe(
+      audits + 1,
+    );
     const again = await decide(publisher, filed.id, { decision: 'accept', reason: '改判' });
     expect([again.statusCode, again.json().code]).toEqual([409, 'ranking.correction_decided']);
     const input = await as(t, ent, {

@@ -36,10 +36,12 @@ describe('the edition workflow: draft → correction window → published', () =
   it('freezes inputs, takes a correction, publishes a signed list anyone can read', async () => {
     const { year, enterprises } = await makeInputs(t, 6);
     const method = await publishedMethod(t, publisher);
-    const before = await countAudit(t, { action: 'ranking.edition.create' });
+    const before = await countAudit(t, { action: 'ranking.edition.create', actor: publisher });
     const draft = await draftEdition(t, publisher, method.id, year);
     expect(draft).toMatchObject({ status: 'draft', entryCount: 6 });
-    expect(await countAudit(t, { action: 'ranking.edition.create' })).toBe(before + 1);
+    expect(await countAudit(t, { action: 'ranking.edition.create', actor: publisher })).toBe(
+      before + 1,
+    );
 
     // The snapshot is frozen: later changes at the source do not reach the draft.
     const frozen = inputsOf(year);
