@@ -37,6 +37,23 @@ describe('negotiations', () => {
     await signIn(page, base, 'enterprise');
     const id = await othersAchievement(page);
     await page.goto(`${base}/app/market/achievements/${id}`);
+    // Matching on the achievement: demands it could meet, and the enterprises behind them.
+    const section = page.locator('[data-testid="matching-section"]');
+    await section.locator('.ant-list').first().waitFor();
+    await expect.poll(() => section.locator('.ant-list-loading').count()).toBe(0);
+    const demands = await section.locator('.ant-list-item').count();
+    await page.locator('[data-testid="matching-tab-enterprises"]').click();
+    const enterprises = page.locator('[data-testid="matching-enterprises"]');
+    await expect
+      .poll(
+        async () =>
+          (await enterprises.locator('.ant-list-item').count()) > 0 ||
+          (await enterprises.locator('.ant-empty').count()) > 0,
+      )
+      .toBe(true);
+    // Each matched demand's enterprise is listed once: some enterprises whenever some demands.
+    expect((await enterprises.locator('.ant-list-item').count()) > 0).toBe(demands > 0);
+    await shot(page, 'matching-enterprises');
     await page.locator('[data-testid="neg-start"]').click();
     await page.locator('.ant-modal textarea').fill('贵方成果是否支持普通许可？希望了解实施条件。');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();

@@ -744,6 +744,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'market.addAttachment': 'Add an attachment',
   'market.attachmentsHint':
     'Records each file’s name, size and type (the platform does not store the files yet; up to 10)',
+  'matching.tab.demands': 'Demands it could meet',
+  'matching.tab.enterprises': 'Enterprises that could use it',
+  'matching.viaDemand': 'Through the demand:',
   'deals.export': 'Export to Excel',
   'deals.create': 'Enter a contract',
   'deals.sellerCode': 'Seller’s unified social credit code',

@@ -1,11 +1,12 @@
 import type { Match } from '@corridor/contracts';
-import { App, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, List, Space, Tabs, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { errorText } from '../../app/api';
 import { can, useMe } from '../../app/auth';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { type MatchSource, useIntroduce, useMatches } from './api';
+import { EnterpriseMatches } from './EnterpriseMatches';
 import { FeedbackCounts } from './FeedbackCounts';
 import { ReasonTags } from './ReasonTags';
 
@@ -34,39 +35,56 @@ export function MatchSection({ source, id }: { source: MatchSource; id: number }
     });
   };
 
+  const list = isError ? (
+    <Typography.Text type="danger">{errorText(error)}</Typography.Text>
+  ) : (
+    <List
+      loading={isPending}
+      dataSource={data?.items ?? []}
+      locale={{ emptyText: <Empty description={t('matching.none')} /> }}
+      renderItem={(m) => (
+        <List.Item
+          extra={
+            broker ? (
+              <Button size="small" loading={introduce.isPending} onClick={() => onIntroduce(m)}>
+                {t('matching.introduce')}
+              </Button>
+            ) : null
+          }
+        >
+          <Space orientation="vertical" size={4}>
+            <Space wrap>
+              <Tag color="cyan">{t('matching.score', { score: m.score })}</Tag>
+              <Link to={`/app/market/${target}/${m.id}`}>{m.title}</Link>
+              <Typography.Text type="secondary">
+                {m.org.name} · {labels.city(m.regionCode)}
+              </Typography.Text>
+            </Space>
+            <ReasonTags reasons={m.reasons} />
+          </Space>
+        </List.Item>
+      )}
+    />
+  );
+
   return (
     <Card title={t('matching.title')} style={{ marginTop: 16 }} data-testid="matching-section">
       {source === 'achievements' && <FeedbackCounts id={id} />}
-      {isError ? (
-        <Typography.Text type="danger">{errorText(error)}</Typography.Text>
-      ) : (
-        <List
-          loading={isPending}
-          dataSource={data?.items ?? []}
-          locale={{ emptyText: <Empty description={t('matching.none')} /> }}
-          renderItem={(m) => (
-            <List.Item
-              extra={
-                broker ? (
-                  <Button size="small" loading={introduce.isPending} onClick={() => onIntroduce(m)}>
-                    {t('matching.introduce')}
-                  </Button>
-                ) : null
-              }
-            >
-              <Space orientation="vertical" size={4}>
-                <Space wrap>
-                  <Tag color="cyan">{t('matching.score', { score: m.score })}</Tag>
-                  <Link to={`/app/market/${target}/${m.id}`}>{m.title}</Link>
-                  <Typography.Text type="secondary">
-                    {m.org.name} · {labels.city(m.regionCode)}
-                  </Typography.Text>
-                </Space>
-                <ReasonTags reasons={m.reasons} />
-              </Space>
-            </List.Item>
-          )}
+      {source === 'achievements' ? (
+        <Tabs
+          items={[
+            { key: 'demands', label: t('matching.tab.demands'), children: list },
+            {
+              key: 'enterprises',
+              label: (
+                <span data-testid="matching-tab-enterprises">{t('matching.tab.enterprises')}</span>
+              ),
+              children: <EnterpriseMatches id={id} />,
+            },
+          ]}
         />
+      ) : (
+        list
       )}
     </Card>
   );

@@ -1,4 +1,5 @@
 import type {
+  EnterpriseMatchList,
   Feedback,
   Introduction,
   IntroductionAnswer,
@@ -61,5 +62,19 @@ export function useAnswer(id: number) {
     mutationFn: (body: IntroductionAnswer) =>
       api.post<Introduction>(`/api/v1/matching/introductions/${id}/answer`, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['matching'] }),
+  });
+}
+
+/** Enterprises whose published demands this achievement could serve, each with its best demand. */
+export function useEnterpriseMatches(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['matching', 'enterprises', id],
+    queryFn: ({ signal }) =>
+      api.get<EnterpriseMatchList>(
+        `/api/v1/matching/achievements/${id}/enterprises`,
+        undefined,
+        signal,
+      ),
+    enabled: enabled && Number.isInteger(id) && id > 0,
   });
 }
