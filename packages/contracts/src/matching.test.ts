@@ -28,6 +28,15 @@ const base: MatchInput = {
 };
 
 describe('scoreMatch', () => {
+  it('generic words (技术, 问题, 成熟度 …) are not shared terms: they explain nothing', () => {
+    const { reasons } = scoreMatch({
+      ...base,
+      demand: { ...base.demand, tokens: ['技术', '问题', '成熟度', '提升', '锂电池'] },
+      achievement: { ...base.achievement, tokens: ['技术', '问题', '成熟度', '提升', '锂电池'] },
+    });
+    expect(reasons[0]).toEqual({ code: 'shared_terms', params: { terms: ['锂电池'] } });
+  });
+
   it('a full match scores 100 with every reason', () => {
     const { score, reasons } = scoreMatch(base);
     expect(score).toBe(100);

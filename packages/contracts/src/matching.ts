@@ -65,9 +65,20 @@ export function trlPoints(trl: number): number {
   return 0;
 }
 
-/** Single characters and digits are too common to show as a reason or to count. */
-function informative(token: string): boolean {
-  return token.length >= 2 && !/^\d+$/.test(token);
+/**
+ * Words that say what kind of text it is, not which technology: every demand asks for a
+ * 解决方案 through 联合攻关 at some 成熟度, every abstract 提升s 效率 on some 问题. Shared, they
+ * explain nothing; as search probes they find everything or nothing.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  '技术需求 解决方案 技术合作 成果转让 联合攻关 委托开发 合作开发 技术成熟度 成熟度 不低于 应用于 希望 要求 通过 寻求 我单位 单位 问题 场景 领域 技术 需求 实现 提升 提高 解决 开发 研发 方案 合作 相关 进行 具有 能够 目前 方面 效率 效果 成果'.split(
+    ' ',
+  ),
+);
+
+/** Single characters, digits and generic words are too common to show as a reason or to count. */
+export function informative(token: string): boolean {
+  return token.length >= 2 && !/^\d+$/.test(token) && !GENERIC_WORDS.has(token);
 }
 
 export function sharedTerms(a: readonly string[], b: readonly string[]): string[] {

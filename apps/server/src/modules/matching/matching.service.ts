@@ -2,6 +2,7 @@ import {
   type Achievement,
   type Demand,
   type EnterpriseMatchList,
+  informative,
   MATCH_LIMIT,
   type Match,
   type MatchList,
@@ -35,24 +36,13 @@ export function demandTokens(d: Demand): string[] {
 }
 
 /**
- * Words that say what kind of request a text is, not which technology: every demand asks for a
- * 解决方案 through 联合攻关 at some 成熟度. As probes they find everything or nothing, so the
- * technology words go first. (Scoring still counts them as shared terms if they are shared.)
- */
-const REQUEST_WORDS = new Set(
-  '技术需求 解决方案 技术合作 成果转让 联合攻关 委托开发 合作开发 技术成熟度 成熟度 不低于 应用于 希望 要求 通过 寻求 我单位 单位 问题 场景 领域 技术 需求 实现 提升 提高 解决 开发 研发 方案 合作 相关 进行 具有 能够 目前'.split(
-    ' ',
-  ),
-);
-
-/**
- * The terms to search with: longer words first. Without document frequencies at hand, length
- * is the cheap proxy of rarity (锂电池 says more than 技术); one-character words and numbers
- * are left out.
+ * The terms to search with: informative words (contracts `informative`: no single characters,
+ * numbers or generic request words), longer first. Without document frequencies at hand, length
+ * is the cheap proxy of rarity (锂电池 says more than 检测).
  */
 export function probeTerms(tokens: readonly string[]): string[] {
   return tokens
-    .filter((t) => t.length >= 2 && !/^\d+$/.test(t) && !REQUEST_WORDS.has(t))
+    .filter(informative)
     .map((t, i) => ({ t, i }))
     .sort((x, y) => y.t.length - x.t.length || x.i - y.i)
     .slice(0, PROBE_TERMS)
