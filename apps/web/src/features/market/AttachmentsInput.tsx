@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 
 type Attachment = Achievement['attachments'][number];
 const MAX_ATTACHMENTS = 10;
+const keyOf = (a: Attachment) => `${a.name}|${a.sizeBytes}|${a.mimeType}`;
 
 /**
  * Attachments' metadata (name, size, type) read from files the owner picks. The platform keeps
@@ -21,11 +22,11 @@ export function AttachmentsInput({
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space size={[4, 4]} wrap data-testid="attachments">
-        {value.map((a, i) => (
+        {value.map((a) => (
           <Tag
-            key={`${a.name}-${i}`}
+            key={keyOf(a)}
             closable
-            onClose={() => onChange?.(value.filter((_, j) => j !== i))}
+            onClose={() => onChange?.(value.filter((x) => keyOf(x) !== keyOf(a)))}
           >
             {a.name} ({Math.ceil(a.sizeBytes / 1024)} KB)
           </Tag>
@@ -43,7 +44,9 @@ export function AttachmentsInput({
               ? file.type
               : 'application/octet-stream',
           };
-          onChange?.([...value, added].slice(0, MAX_ATTACHMENTS));
+          // The same file picked twice is listed once.
+          if (!value.some((x) => keyOf(x) === keyOf(added)))
+            onChange?.([...value, added].slice(0, MAX_ATTACHMENTS));
           return false; // metadata only: never sent anywhere
         }}
       >
