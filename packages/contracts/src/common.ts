@@ -67,12 +67,42 @@ export const DateSchema = z
     },
   );
 
-export const IdParamSchema = z.strictObject({
-  id: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(2 ** 31 - 1),
-});
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+export type PatchShape<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>>;
+};
+
+/**
+ * The PATCH form of a create schema: every field optional and without its create default, so a
+ * field that is not sent stays absent (unchanged) and an explicit `null` clears it. Zod's own
+ * `.partial()` keeps the defaults, which filled every unsent field with null or [] and so erased
+ * it (issue 19 item 1).
+ */
+export function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const inner = field instanceof z.ZodDefault ? field.unwrap() : field;
+    shape[key] = z.optional(inner as z.ZodType);
+  }
+  return z.strictObject(shape as PatchShape<S>);
+}
+
+/**
+ * A record id in a path: a canonical positive decimal integer only. `0x10`, `1e3`, ` 1`, `01`
+ * and `1.0` are refused (issue 19 item 4: coercion let them act on records 16, 1000 and 1).
+ */
+export const PathIdSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,9}$/, { message: 'path.id_format' })
+  .transform(Number)
+  .refine((n) => n <= 2 ** 31 - 1, { message: 'path.id_format' });
+
+/** A fiscal year in a path, written as four digits. */
+export const PathYearSchema = z
+  .string()
+  .regex(/^(19|[2-9][0-9])[0-9]{2}$/, { message: 'path.year_format' })
+  .transform(Number);
+
+export const IdParamSchema = z.strictObject({ id: PathIdSchema });
 
 export const OkSchema = z.object({ ok: z.literal(true) });

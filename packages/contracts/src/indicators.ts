@@ -4,7 +4,7 @@
  * Amounts in 万元, counts whole numbers.
  */
 import { z } from 'zod';
-import { DateSchema, plainText } from './common';
+import { DateSchema, PathIdSchema, PathYearSchema, plainText } from './common';
 import { CITY_CODES } from './regions';
 import {
   AWARD_KINDS,
@@ -208,14 +208,7 @@ export const IndicatorChangeSchema = z.object({
 export type IndicatorChange = z.infer<typeof IndicatorChangeSchema>;
 export const IndicatorHistorySchema = z.object({ items: z.array(IndicatorChangeSchema) });
 
-export const OrgYearParamSchema = z.strictObject({
-  id: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(2 ** 31 - 1),
-  year: FiscalYearSchema,
-});
+export const OrgYearParamSchema = z.strictObject({ id: PathIdSchema, year: PathYearSchema });
 export const EmptyQuerySchema = z.strictObject({});
 
 export const IndicatorExportQuerySchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, PageQuerySchema, pageOf, plainText, properName } from './common';
+import { DateSchema, PageQuerySchema, pageOf, patchOf, plainText, properName } from './common';
 import {
   ACHIEVEMENT_STATUSES,
   AmountSchema,
@@ -72,7 +72,7 @@ export const AchievementInputSchema = z.strictObject({
 export type AchievementInput = z.input<typeof AchievementInputSchema>;
 export type AchievementValues = z.output<typeof AchievementInputSchema>;
 
-export const AchievementUpdateSchema = AchievementInputSchema.partial().extend({
+export const AchievementUpdateSchema = patchOf(AchievementInputSchema).extend({
   version: z.number().int().min(1),
 });
 export type AchievementUpdate = z.infer<typeof AchievementUpdateSchema>;
@@ -152,7 +152,7 @@ export const DemandInputSchema = z.strictObject({
 });
 export type DemandInput = z.input<typeof DemandInputSchema>;
 export type DemandValues = z.output<typeof DemandInputSchema>;
-export const DemandUpdateSchema = DemandInputSchema.partial().extend({
+export const DemandUpdateSchema = patchOf(DemandInputSchema).extend({
   version: z.number().int().min(1),
 });
 export type DemandUpdate = z.infer<typeof DemandUpdateSchema>;

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { DateSchema, PageQuerySchema, pageOf, plainText, properName, queryText } from './common';
+import {
+  DateSchema,
+  PageQuerySchema,
+  pageOf,
+  patchOf,
+  plainText,
+  properName,
+  queryText,
+} from './common';
 import { checkCreditCode } from './credit-code';
 import { CITY_CODES } from './regions';
 
@@ -69,7 +77,7 @@ export const OrgInputSchema = z.strictObject({
 export type OrgInput = z.infer<typeof OrgInputSchema>;
 
 /** An edit sends the version it read; a stale version is refused (no lost updates). */
-export const OrgUpdateSchema = OrgInputSchema.partial().extend({
+export const OrgUpdateSchema = patchOf(OrgInputSchema).extend({
   version: z.number().int().min(1),
 });
 export type OrgUpdate = z.infer<typeof OrgUpdateSchema>;

@@ -3,7 +3,7 @@
  * actually holds, the per-city statistics, and the "within reach" rule those statistics use.
  */
 import { z } from 'zod';
-import { DateSchema, plainText } from './common';
+import { DateSchema, PathIdSchema, plainText } from './common';
 import { FiscalYearSchema } from './indicators';
 import { CITY_CODES } from './regions';
 import type { TierGap, TierResult } from './tiers/result-types';
@@ -70,18 +70,7 @@ export const CertificateListSchema = z.object({
 });
 export type CertificateList = z.infer<typeof CertificateListSchema>;
 
-export const CertificateParamSchema = z.strictObject({
-  id: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(2 ** 31 - 1),
-  certId: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(2 ** 31 - 1),
-});
+export const CertificateParamSchema = z.strictObject({ id: PathIdSchema, certId: PathIdSchema });
 
 /** A certificate counts for a fiscal year when it was valid on at least one day of it. */
 export function certificateValidIn(

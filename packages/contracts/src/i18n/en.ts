@@ -117,6 +117,8 @@ export const en: Catalogue = {
     'region.not_own_city': 'you may register organisations of your own city only',
     'org_type.invalid': 'unknown organisation type',
     'text.control_chars': 'contains invisible control characters',
+    'path.id_format': 'ids are positive whole numbers in decimal, without leading zeros',
+    'path.year_format': 'years are written with four digits',
     'date.invalid': 'dates are written YYYY-MM-DD',
     'amount.invalid': 'an amount is a number (in 10,000 yuan)',
     'amount.negative': 'an amount cannot be below 0',

@@ -107,6 +107,8 @@ export const zhCN = {
     'region.not_own_city': '只能为本市登记机构',
     'org_type.invalid': '机构类型不正确',
     'text.control_chars': '包含不可见控制字符',
+    'path.id_format': '编号应为正整数（十进制，不带前导零）',
+    'path.year_format': '年份应为四位数字',
     'date.invalid': '日期格式应为 YYYY-MM-DD',
     'amount.invalid': '金额应为数字（万元）',
     'amount.negative': '金额不能小于 0',

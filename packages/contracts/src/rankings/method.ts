@@ -3,7 +3,7 @@
  * much each one weighs. Published with every edition (reference §7.3: publish the recipe).
  */
 import { z } from 'zod';
-import { plainText } from '../common';
+import { patchOf, plainText } from '../common';
 import { METRICS } from '../tiers';
 
 /**
@@ -129,7 +129,7 @@ export const RankingMethodInputSchema = z.strictObject({
 export type RankingMethodInput = z.infer<typeof RankingMethodInputSchema>;
 
 /** Editing a draft method; a published one is immutable. */
-export const RankingMethodUpdateSchema = RankingMethodInputSchema.omit({ code: true }).partial();
+export const RankingMethodUpdateSchema = patchOf(RankingMethodInputSchema.omit({ code: true }));
 export type RankingMethodUpdate = z.infer<typeof RankingMethodUpdateSchema>;
 
 /** Fills in default labels: what gets stored and published. */

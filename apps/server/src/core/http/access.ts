@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { pickLocale, type Role } from '@corridor/contracts';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { writeAuditAlone } from '../audit/audit';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions';
 import type { Ctx, Deps } from '../context';
@@ -29,7 +29,8 @@ declare module 'fastify' {
     ctx: Ctx;
   }
   interface FastifyInstance {
-    routeInventory: { method: string; url: string; access: Access }[];
+    /** Every /api/v1 route with its access and its zod schemas, for the generic route tests. */
+    routeInventory: { method: string; url: string; access: Access; schema: FastifySchema }[];
     deps: Deps;
   }
 }
@@ -48,7 +49,8 @@ export function registerAccessControl(app: FastifyInstance, deps: Deps): void {
     if (!access)
       throw new Error(`Route ${String(route.method)} ${route.url} declares no access policy`);
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') inventory.push({ method, url: route.url, access });
+      if (method !== 'HEAD')
+        inventory.push({ method, url: route.url, access, schema: route.schema ?? {} });
     }
   });
 
