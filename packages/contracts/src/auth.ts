@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ABILITIES } from './abilities';
 import { queryText } from './common';
 import { SCOPE_CODES } from './regions';
 import { ROLES } from './roles';
@@ -48,7 +49,7 @@ export const MeSchema = z.object({
   orgName: z.string().nullable(),
   csrfToken: z.string(),
   /** Menu sections this account may open; the web app hides the rest. */
-  abilities: z.array(z.string()),
+  abilities: z.array(z.enum(ABILITIES)),
   /** A privileged account past its password age: only changing the password is open to it. */
   passwordExpired: z.boolean(),
   /** Whether the account signs in with a second factor. */

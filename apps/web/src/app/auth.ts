@@ -1,30 +1,9 @@
-import type { Me } from '@corridor/contracts';
+import { type Ability, can, type Me } from '@corridor/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken } from './api';
 
-export const ABILITIES = [
-  'orgs.read',
-  'orgs.create',
-  'orgs.import',
-  'orgs.export',
-  'audit.read',
-  'accounts.manage',
-  'cockpit.leaders',
-  'cockpit.kpis.manage',
-  'tiers.stats',
-  'indicators.import',
-  'rankings.read',
-  'rankings.publish',
-  'rankings.correct',
-  'market.read',
-  'market.own',
-  'market.curate',
-  'deals.read',
-  'deals.stats',
-  'deals.negotiate',
-  'matching.broker',
-] as const;
-export type Ability = (typeof ABILITIES)[number];
+// One list of abilities for server and app (contracts); re-exported for the app's pages.
+export { type Ability, can };
 
 export const meKey = ['auth', 'me'] as const;
 
@@ -55,10 +34,6 @@ async function fetchMe(): Promise<Me | null> {
 /** The signed-in account, or null for a visitor. */
 export function useMe() {
   return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY });
-}
-
-export function can(me: Pick<Me, 'abilities'> | null | undefined, ability: Ability): boolean {
-  return !!me && me.abilities.includes(ability);
 }
 
 /** Pages of the app and the ability each needs (null: any signed-in account). */
