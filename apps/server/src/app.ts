@@ -18,6 +18,7 @@ import type { Deps } from './core/context';
 import { AppError } from './core/errors';
 import { registerAccessControl } from './core/http/access';
 import { registerErrorHandler, sendError } from './core/http/error-handler';
+import { registerIdempotency } from './core/http/idempotency';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -102,6 +103,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
 
   registerErrorHandler(app);
   registerAccessControl(app, deps);
+  registerIdempotency(app, deps);
 
   await app.register(swagger, {
     openapi: {

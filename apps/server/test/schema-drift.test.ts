@@ -14,9 +14,9 @@
  *   UPDATE_SCHEMA_SNAPSHOT=1 DATABASE_URL=postgres://… npx vitest run apps/server/test/schema-drift.test.ts
  * Review the snapshot diff like DDL before committing it.
  *
- * On PostgreSQL the migrations run into a schema of this test's own (search_path), dropped at
- * the end: the shared test database's `public` holds whatever other test files and branches left
- * there, while a fresh schema holds exactly what the migrations make.
+ * On PostgreSQL the migrations run into a database of this test's own, dropped at the end: the
+ * shared test database holds whatever other test files and branches left there, while a fresh
+ * database holds exactly what the migrations make.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,12 +34,14 @@ const databaseUrl = process.env.DATABASE_URL || undefined;
 const engine = databaseUrl ? 'postgres' : 'sqlite';
 const snapshotFile = join(import.meta.dirname, `schema-snapshot.${engine}.json`);
 const shownFile = relative(process.cwd(), snapshotFile);
-const pgSchema = `schema_drift_${process.pid}_${Date.now()}`;
+// A database of its own, not a schema in the shared one: Kysely's migrator looks for its lock
+// table in every schema of the database and would take the public schema's (other test files').
+const pgDatabase = `schema_drift_${process.pid}_${Date.now()}`;
+const pgSchema = 'public';
 
-/** The same database URL, every connection's search_path set to the given schema. */
-function inSchema(url: string, schema: string): string {
+function otherDatabase(url: string, name: string): string {
   const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schema}`);
+  u.pathname = `/${name}`;
   return u.toString();
 }
 
@@ -49,8 +51,8 @@ let handle: DatabaseHandle;
 beforeAll(async () => {
   if (databaseUrl) {
     admin = await openDatabase({ databaseUrl, migrate: false });
-    await sql`create schema ${sql.id(pgSchema)}`.execute(admin.db);
-    handle = await openDatabase({ databaseUrl: inSchema(databaseUrl, pgSchema) });
+    await sql`create database ${sql.id(pgDatabase)}`.execute(admin.db);
+    handle = await openDatabase({ databaseUrl: otherDatabase(databaseUrl, pgDatabase) });
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'corridor-schema-'));
     handle = await openDatabase({ sqlitePath: join(dir, 'corridor.db') });
@@ -60,7 +62,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await handle?.close();
   if (admin) {
-    await sql`drop schema if exists ${sql.id(pgSchema)} cascade`.execute(admin.db);
+    await sql`drop database if exists ${sql.id(pgDatabase)} with (force)`.execute(admin.db);
     await admin.close();
   }
 });

@@ -45,6 +45,25 @@ export function withQuery(path: string, query?: QueryParams): string {
   return text ? `${path}?${text}` : path;
 }
 
+/**
+ * Writes carry an Idempotency-Key: the same write sent again within a few seconds (a double
+ * click, a retried request) reuses the key, so the server runs it once and answers the repeat
+ * with the first answer.
+ */
+const REPEAT_WINDOW_MS = 10_000;
+const recentWrites = new Map<string, { key: string; at: number }>();
+function idempotencyKey(method: string, path: string, body: string): string {
+  const now = Date.now();
+  for (const [print, entry] of recentWrites)
+    if (now - entry.at > REPEAT_WINDOW_MS) recentWrites.delete(print);
+  const print = `${method} ${path} ${body}`;
+  const known = recentWrites.get(print);
+  if (known) return known.key;
+  const key = crypto.randomUUID();
+  recentWrites.set(print, { key, at: now });
+  return key;
+}
+
 interface RequestOptions {
   query?: QueryParams;
   body?: unknown;
@@ -81,6 +100,8 @@ export async function request(method: string, path: string, opts: RequestOptions
     body = JSON.stringify(opts.body);
   }
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (method !== 'GET' && typeof body === 'string')
+    headers['Idempotency-Key'] = idempotencyKey(method, withQuery(path, opts.query), body);
   let res: Response;
   try {
     res = await fetch(withQuery(path, opts.query), {

@@ -483,6 +483,17 @@ export interface NegotiationEntriesTable {
   createdAt: string;
 }
 
+export interface IdempotencyKeysTable {
+  actorId: number;
+  key: string;
+  fingerprint: string;
+  /** 'pending' while the first request runs, 'done' once its answer is stored. */
+  state: 'pending' | 'done';
+  statusCode: number | null;
+  response: string | null;
+  createdAt: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   accountRoles: AccountRolesTable;
@@ -516,4 +527,5 @@ export interface Database {
   matchingIntroductions: MatchingIntroductionsTable;
   negotiations: NegotiationsTable;
   negotiationEntries: NegotiationEntriesTable;
+  idempotencyKeys: IdempotencyKeysTable;
 }
