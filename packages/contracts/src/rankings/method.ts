@@ -42,7 +42,7 @@ export const RANKING_METRICS = [
 export type RankingMetric = (typeof RANKING_METRICS)[number];
 
 export function rankingMetricLabel(key: string): string {
-  return METRICS[key]?.labelZh ?? key;
+  return METRICS[key]?.label.zh ?? key;
 }
 export function rankingMetricUnit(key: string): string {
   return METRICS[key]?.unit ?? '';
