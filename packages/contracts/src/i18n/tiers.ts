@@ -45,7 +45,8 @@ export const tiersTexts = defineMessages(['tiers'], {
   'tiers.value.no': { zh: '否', en: 'no' },
   'tiers.value.rank': { zh: '第 {n} 名', en: 'rank {n}' },
   'tiers.unit.wan': { zh: '{n} 万元', en: '{n} 万元' },
-  'tiers.unit.wanUsd': { zh: '{n} 万美元', en: 'USD {n} ×10k' },
+  // English states USD in millions (n is then the value / 100)
+  'tiers.unit.wanUsd': { zh: '{n} 万美元', en: 'USD {n} million' },
   'tiers.unit.people': { zh: '{n} 人', en: '{n} people' },
   'tiers.unit.people.one': { zh: '{n} 人', en: '{n} person' },
   'tiers.unit.items': { zh: '{n} 项', en: '{n} items' },

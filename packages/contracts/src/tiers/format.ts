@@ -46,8 +46,10 @@ export function formatValue(v: number, unit: MetricUnit | '分', locale: Locale 
       return ruleText('tiers.value.rank', locale, { n: trim(v, 0) });
     case '万元':
       return ruleText('tiers.unit.wan', locale, { n: trim(v, 1) });
-    case '万美元':
-      return ruleText('tiers.unit.wanUsd', locale, { n: trim(v, 1) });
+    case '万美元': // 1 万美元 = USD 0.01 million
+      return ruleText('tiers.unit.wanUsd', locale, {
+        n: locale === 'en' ? trim(v / 100, 4) : trim(v, 1),
+      });
     default: {
       const n = trim(v, 2);
       const codes = COUNTED[unit];

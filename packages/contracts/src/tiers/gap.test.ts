@@ -94,7 +94,7 @@ describe('gap to pass', () => {
     expect(gap).toMatchObject({ code: 'more', shortfall: 0.51, unit: '年' });
     expect(zh(gap)).toBe('成立年限 0.5 年 → 需 1 年：还差 0.51 年');
     expect(tierGapText(gap, 'en')).toBe(
-      'Years since founding 0.5 years → needs 1 years: 0.51 years short',
+      'Years since founding 0.5 years → needs 1 year: 0.51 years short',
     );
   });
 
@@ -137,7 +137,7 @@ describe('gap to pass', () => {
       subject: { kind: 'metric', metric: 'ipClassI' },
     });
     expect(tierBandText(top!.next!.band, 'zh-CN')).toBe('Ⅰ类知识产权 ≥ 1 项');
-    expect(tierBandText(top!.next!.band, 'en')).toBe('Class-I IP ≥ 1 items');
+    expect(tierBandText(top!.next!.band, 'en')).toBe('Class-I IP ≥ 1 item');
   });
 
   it('the R&D shortfall is always exactly enough (property)', () => {

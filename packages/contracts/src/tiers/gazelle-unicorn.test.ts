@@ -140,6 +140,9 @@ describe('独角兽 and 潜在独角兽 (§6)', () => {
     expect(tierGapText(r.gaps[0]!, 'zh-CN')).toBe(
       '企业估值 100000 万美元 → 需 > 100000 万美元：还差 0.1 万美元',
     );
+    expect(tierGapText(r.gaps[0]!, 'en')).toBe(
+      'Valuation USD 1000 million → needs > USD 1000 million: USD 0.001 million short',
+    );
   });
 
   it.each([
