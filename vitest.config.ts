@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// One suite, two projects: pure rules (contracts) and the HTTP/API tests (server).
+// One suite, three projects: pure rules (contracts), the web's pure units (its message
+// catalogue; no DOM) and the HTTP/API tests (server).
 // The browser tests have their own config (apps/web/e2e) because they need a built app.
 export default defineConfig({
   test: {
@@ -8,6 +9,7 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { test: { name: 'contracts', include: ['packages/contracts/src/**/*.test.ts'] } },
+      { test: { name: 'web', include: ['apps/web/src/**/*.test.ts'] } },
       {
         test: {
           name: 'server',

@@ -7,8 +7,11 @@ import { ROLES } from './roles';
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
 
+export const PASSWORD_PROBLEMS = ['too_short', 'too_long', 'classes'] as const;
+export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
+
 /** Password policy (MLPS 8.1.4.1a / ASVS 6.2): length 12–128 and 3 of 4 character classes. */
-export function passwordProblems(password: string): 'too_short' | 'too_long' | 'classes' | null {
+export function passwordProblems(password: string): PasswordProblem | null {
   if ([...password].length < PASSWORD_MIN) return 'too_short';
   if ([...password].length > PASSWORD_MAX) return 'too_long';
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password));

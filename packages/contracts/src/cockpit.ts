@@ -26,7 +26,15 @@ export const KPI_CODES = [
 ] as const;
 export type KpiCode = (typeof KPI_CODES)[number];
 
-export type KpiUnit = 'percent' | 'count' | 'wan';
+export const KPI_UNITS = ['percent', 'count', 'wan'] as const;
+export type KpiUnit = (typeof KPI_UNITS)[number];
+
+/** What a platform-computed KPI figure counts (the page says it in words). */
+export const KPI_BASES = [
+  'registry.platform_types_any_level',
+  'indicators.high_tech_certificates',
+  'contracts.year',
+] as const;
 
 export interface KpiDef {
   unit: KpiUnit;
@@ -97,7 +105,10 @@ export const OFFICIAL_KPI_CODES = KPI_CODES.filter((c) => KPI_DEFS[c].official) 
 ];
 
 /** Why an entered value is refused, or null when it is acceptable (a reason key). */
-export function checkKpiValue(code: KpiCode, value: number): string | null {
+export function checkKpiValue(
+  code: KpiCode,
+  value: number,
+): 'kpi.out_of_range' | 'kpi.not_integer' | null {
   const def = KPI_DEFS[code];
   if (!Number.isFinite(value) || value < def.min || value > def.max) return 'kpi.out_of_range';
   if (def.integer && !Number.isInteger(value)) return 'kpi.not_integer';
@@ -168,10 +179,12 @@ export type Tally = z.infer<typeof Tally>;
 
 export const KpiViewSchema = z.object({
   code: z.enum(KPI_CODES),
-  unit: z.enum(['percent', 'count', 'wan']),
+  unit: z.enum(KPI_UNITS),
   target: z.object({ op: z.enum(['gt', 'eq']), value: z.number(), year: int }).nullable(),
   /** Computed from the platform's own records; `comparable` says whether it measures the target. */
-  platform: z.object({ value: z.number(), basis: z.string(), comparable: z.boolean() }).nullable(),
+  platform: z
+    .object({ value: z.number(), basis: z.enum(KPI_BASES), comparable: z.boolean() })
+    .nullable(),
   /** The latest figure entered by a province official. */
   official: z
     .object({ value: z.number(), asOf: z.string(), source: z.string(), updatedAt: z.string() })

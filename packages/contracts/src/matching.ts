@@ -197,7 +197,9 @@ export const IntroductionAnswerSchema = z.strictObject({
 export type IntroductionAnswer = z.infer<typeof IntroductionAnswerSchema>;
 
 /** The answer's consistency rule, as a field problem (null when fine). */
-export function answerProblem(a: IntroductionAnswer): { field: string; reason: string } | null {
+export function answerProblem(
+  a: IntroductionAnswer,
+): { field: string; reason: 'matching.reason_required' | 'matching.text_required' } | null {
   if (a.decision === 'accept') return null;
   if (!a.reason) return { field: 'reason', reason: 'matching.reason_required' };
   if (a.reason === 'other' && !a.text) return { field: 'text', reason: 'matching.text_required' };

@@ -13,7 +13,8 @@ const gap = (over: Partial<TierGap>): TierGap => ({
   op: '>=',
   shortfall: 1,
   unit: '万元',
-  text: '',
+  code: 'more',
+  values: { subject: { kind: 'metric', metric: 'x' }, valueUnit: '万元' },
   ...over,
 });
 

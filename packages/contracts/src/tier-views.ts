@@ -6,8 +6,12 @@ import { z } from 'zod';
 import { DateSchema, PathIdSchema, plainText } from './common';
 import { FiscalYearSchema } from './indicators';
 import { CITY_CODES } from './regions';
-import type { TierGap, TierResult } from './tiers/result-types';
-import { TIER_IDS, type TierId } from './tiers/rule-types';
+import { METRIC_UNITS } from './tiers/metric-kinds';
+import { TIER_GAP_CODES, type TierGap, type TierResult } from './tiers/result-types';
+import { COMPARE_OPS, TIER_IDS, type TierId } from './tiers/rule-types';
+import { PROFILE_FLAGS, RECOGNISED_STATUSES } from './tiers/types';
+
+const VALUE_UNITS = [...METRIC_UNITS, '分'] as const;
 
 // ---------- certificates actually held ----------
 
@@ -113,15 +117,44 @@ export function isWithinReach(result: Pick<TierResult, 'eligible' | 'gaps'>): bo
 
 // ---------- evaluation as answered ----------
 
+const TierLabelSchema = z.object({ zh: z.string(), en: z.string() });
+
+/** What a gap or band is about (the web names it in the reader's language). */
+export const TierSubjectSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('metric'),
+    metric: z.string(),
+    withinYears: z.number().optional(),
+    qualifiedOnly: z.boolean().optional(),
+    flag: z.enum(PROFILE_FLAGS).optional(),
+    status: z.enum(RECOGNISED_STATUSES).optional(),
+  }),
+  z.object({ kind: z.literal('total') }),
+  z.object({ kind: z.literal('section'), id: z.string(), label: TierLabelSchema }),
+  z.object({ kind: z.literal('points'), id: z.string(), label: TierLabelSchema }),
+]);
+
+/** A gap as a sentence code and values, never as words (see tierGapText). */
 export const TierGapSchema = z.object({
   ruleId: z.string(),
   indicator: z.string(),
   current: z.number().nullable(),
   required: z.number().nullable(),
-  op: z.string(),
+  op: z.enum(COMPARE_OPS),
   shortfall: z.number().nullable(),
   unit: z.string(),
-  text: z.string(),
+  code: z.enum(TIER_GAP_CODES),
+  values: z.object({ subject: TierSubjectSchema, valueUnit: z.enum(VALUE_UNITS) }),
+});
+
+/** A band as data (see tierBandText). */
+export const TierBandSchema = z.object({
+  min: z.number().optional(),
+  minExclusive: z.boolean().optional(),
+  max: z.number().optional(),
+  maxExclusive: z.boolean().optional(),
+  unit: z.enum(METRIC_UNITS),
+  subject: TierSubjectSchema.optional(),
 });
 
 const IndicatorScoreSchema = z.object({
@@ -131,11 +164,11 @@ const IndicatorScoreSchema = z.object({
   maxPoints: z.number(),
   metric: z.string().nullable(),
   value: z.number().nullable(),
-  band: z.string().nullable(),
+  band: TierBandSchema.nullable(),
   points: z.number(),
   missing: z.boolean(),
   assessed: z.boolean(),
-  next: z.object({ band: z.string(), points: z.number(), gap: TierGapSchema }).nullable(),
+  next: z.object({ band: TierBandSchema, points: z.number(), gap: TierGapSchema }).nullable(),
 });
 
 export const FailedRuleSchema = z.object({

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@corridor/contracts';
+import type { ErrorCode, ReasonCode } from '@corridor/contracts';
 
 /** One problem with one field; the error handler turns `code` into words for the caller. */
 export interface ProblemInput {
@@ -25,7 +25,11 @@ export function assertThat(condition: unknown, code: ErrorCode): asserts conditi
   if (!condition) throw new AppError(code);
 }
 
-/** A 400 naming one field and why. */
-export function fieldError(field: string, code: string, params?: Record<string, string | number>) {
+/** A 400 naming one field and why (a reason the catalogue has words for). */
+export function fieldError(
+  field: string,
+  code: ReasonCode,
+  params?: Record<string, string | number>,
+) {
   return new AppError('validation.failed', [{ field, code, ...(params ? { params } : {}) }]);
 }

@@ -1,14 +1,11 @@
-import type { Locale } from '@corridor/contracts';
+import { fillTemplate, type Locale } from '@corridor/contracts';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { catalogues, type MessageKey } from './catalogue';
 
-export type { Locale };
-export type MessageKey = keyof typeof zhCN;
+export type { Locale, MessageKey };
 export type MessageParams = Record<string, string | number>;
 export type TFunction = (key: MessageKey, params?: MessageParams) => string;
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 const STORAGE_KEY = 'corridor.locale';
 
 function readStoredLocale(): Locale {
@@ -27,9 +24,7 @@ export function getLocale(): Locale {
 }
 
 export function translate(key: MessageKey, params?: MessageParams, locale = currentLocale): string {
-  const template = catalogues[locale][key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return fillTemplate(catalogues[locale][key] ?? key, params);
 }
 
 interface I18nValue {

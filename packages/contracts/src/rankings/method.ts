@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { patchOf, plainText } from '../common';
+import type { Locale } from '../i18n';
 import { METRICS } from '../tiers';
 
 /**
@@ -41,8 +42,9 @@ export const RANKING_METRICS = [
 ] as const satisfies readonly (keyof typeof METRICS)[];
 export type RankingMetric = (typeof RANKING_METRICS)[number];
 
-export function rankingMetricLabel(key: string): string {
-  return METRICS[key]?.labelZh ?? key;
+export function rankingMetricLabel(key: string, locale: Locale = 'zh-CN'): string {
+  const label = METRICS[key]?.label;
+  return label ? (locale === 'en' ? label.en : label.zh) : key;
 }
 export function rankingMetricUnit(key: string): string {
   return METRICS[key]?.unit ?? '';

@@ -86,7 +86,9 @@ export function evaluateTier(
     x: input,
     indicators: ruleSet.indicators,
     results: scores.byId,
-    sectionLabels: Object.fromEntries(ruleSet.sections.map((s) => [s.id, s.labelZh])),
+    sectionLabels: Object.fromEntries(
+      ruleSet.sections.map((s) => [s.id, { zh: s.labelZh, en: s.labelEn }]),
+    ),
   };
   const gaps = eligible
     ? []

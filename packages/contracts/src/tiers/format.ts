@@ -1,5 +1,6 @@
-/** Number formatting for gap sentences and band labels (zh-CN). */
-import type { MetricUnit } from './metrics';
+/** Number formatting for gap sentences and band labels, in the reader's language. */
+import { type Locale, ruleText, type TextCode } from '../i18n';
+import type { MetricUnit } from './metric-kinds';
 import type { Bounds, CompareOp } from './rule-types';
 
 const EPS = 1e-9;
@@ -25,20 +26,35 @@ function trim(n: number, digits: number): string {
   return String(Number(n.toFixed(digits)));
 }
 
+/** Counted units: English counts one person, two people; Chinese writes both the same. */
+const COUNTED: Partial<Record<MetricUnit | '分', [many: TextCode, one: TextCode]>> = {
+  人: ['tiers.unit.people', 'tiers.unit.people.one'],
+  项: ['tiers.unit.items', 'tiers.unit.items.one'],
+  次: ['tiers.unit.times', 'tiers.unit.times.one'],
+  年: ['tiers.unit.years', 'tiers.unit.years.one'],
+  分: ['tiers.unit.points', 'tiers.unit.points.one'],
+};
+
 /** A value in its unit: 0.024 ratio → '2.4%', 18.6 万元 → '18.6 万元', rank 3 → '第 3 名'. */
-export function formatValue(v: number, unit: MetricUnit | '分'): string {
+export function formatValue(v: number, unit: MetricUnit | '分', locale: Locale = 'zh-CN'): string {
   switch (unit) {
     case 'ratio':
       return `${(v * 100).toFixed(1)}%`;
     case 'bool':
-      return v ? '是' : '否';
+      return ruleText(v ? 'tiers.value.yes' : 'tiers.value.no', locale);
     case '名':
-      return `第 ${trim(v, 0)} 名`;
+      return ruleText('tiers.value.rank', locale, { n: trim(v, 0) });
     case '万元':
-    case '万美元':
-      return `${trim(v, 1)} ${unit}`;
-    default:
-      return `${trim(v, 2)} ${unit}`;
+      return ruleText('tiers.unit.wan', locale, { n: trim(v, 1) });
+    case '万美元': // 1 万美元 = USD 0.01 million
+      return ruleText('tiers.unit.wanUsd', locale, {
+        n: locale === 'en' ? trim(v / 100, 4) : trim(v, 1),
+      });
+    default: {
+      const n = trim(v, 2);
+      const codes = COUNTED[unit];
+      return codes ? ruleText(codes[n === '1' ? 1 : 0], locale, { n }) : n;
+    }
   }
 }
 
@@ -52,17 +68,25 @@ export function roundUp(v: number, unit: MetricUnit | '分'): number {
   return Number((Math.ceil(v / step - 1e-6) * step).toFixed(2));
 }
 
-/** '≥ ', '> ', '≤ ', '< ' or '' (plain "需 3.0%" means at least). */
+/** '> ', '≤ ', '< ' or '' (plain "需 3.0%" means at least). */
 export function opPrefix(op: CompareOp): string {
   return { '>=': '', '>': '> ', '<=': '≤ ', '<': '< ', '==': '' }[op];
 }
 
-/** Label of a band: '≥ 30.0%', '≤ 55.0%', '> 0.0%', '其他'. */
-export function boundLabel(b: Bounds, unit: MetricUnit): string {
-  if (unit === 'bool')
-    return b.min !== undefined && b.min > 0 ? '是' : b.max !== undefined ? '否' : '其他';
-  const parts: string[] = [];
-  if (b.min !== undefined) parts.push(`${b.minExclusive ? '>' : '≥'} ${formatValue(b.min, unit)}`);
-  if (b.max !== undefined) parts.push(`${b.maxExclusive ? '<' : '≤'} ${formatValue(b.max, unit)}`);
-  return parts.length ? parts.join(' 且 ') : '其他';
+/** A band's bounds in words: '≥ 30.0%', '≤ 55.0%', '> 0.0%', '其他'; yes/no for flags. */
+export function boundText(b: Bounds, unit: MetricUnit, locale: Locale = 'zh-CN'): string {
+  if (unit === 'bool') {
+    if (b.min !== undefined && b.min > 0) return ruleText('tiers.value.yes', locale);
+    return ruleText(b.max !== undefined ? 'tiers.value.no' : 'tiers.band.other', locale);
+  }
+  const min =
+    b.min !== undefined
+      ? `${b.minExclusive ? '>' : '≥'} ${formatValue(b.min, unit, locale)}`
+      : null;
+  const max =
+    b.max !== undefined
+      ? `${b.maxExclusive ? '<' : '≤'} ${formatValue(b.max, unit, locale)}`
+      : null;
+  if (min && max) return ruleText('tiers.band.and', locale, { a: min, b: max });
+  return min ?? max ?? ruleText('tiers.band.other', locale);
 }

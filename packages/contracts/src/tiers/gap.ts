@@ -2,13 +2,33 @@
  * Gap to pass: for every failed rule, how far the input is from the threshold and how much of
  * one input (the metric's lever) would close it. Computed from the data, never written by hand.
  */
-import { compare, formatValue, opPrefix, roundUp, stepOf } from './format';
-import { METRICS, metricLabel, metricValue } from './metrics';
-import type { IndicatorResult, RuleResult, TierGap } from './result-types';
+import { compare, roundUp, stepOf } from './format';
+import { METRICS, metricValue } from './metrics';
+import type {
+  IndicatorResult,
+  RuleResult,
+  TierGap,
+  TierGapCode,
+  TierLabel,
+  TierSubject,
+} from './result-types';
 import type { CompareOp, MetricRef, TierBand, TierIndicator, TierRule } from './rule-types';
 import type { EnterpriseYear } from './types';
 
 const DECREASE: CompareOp[] = ['<=', '<'];
+
+/** A metric as the subject of a sentence: its id and the parameters that qualify its name. */
+export function metricSubject(ref: MetricRef): TierSubject {
+  const p = ref.params ?? {};
+  return {
+    kind: 'metric',
+    metric: ref.id,
+    ...(p.withinYears ? { withinYears: p.withinYears } : {}),
+    ...(p.qualifiedOnly ? { qualifiedOnly: true } : {}),
+    ...(ref.id === 'flag' && p.flag ? { flag: p.flag } : {}),
+    ...(ref.id === 'status' && p.status ? { status: p.status } : {}),
+  };
+}
 
 /** Gap of `metric op required` for this input. */
 export function metricGap(
@@ -20,46 +40,48 @@ export function metricGap(
 ): TierGap {
   const def = METRICS[ref.id];
   if (!def) throw new Error(`tier engine: unknown metric '${ref.id}'`);
-  const label = metricLabel(ref);
   const current = metricValue(ref, x);
   const unit = def.leverUnit ?? def.unit;
-  const need = `需 ${opPrefix(op)}${formatValue(required, def.unit)}`;
-  const base = { ruleId, indicator: ref.id, current, required, op, unit };
-  if (current === null) {
-    return { ...base, shortfall: null, text: `${label}：缺少数据（${need}）` };
-  }
-  const head = `${label} ${formatValue(current, def.unit)} → ${need}`;
-  if (def.unit === 'bool') return { ...base, shortfall: null, text: head };
+  const values = { subject: metricSubject(ref), valueUnit: def.unit };
+  const gap = (code: TierGapCode, shortfall: number | null): TierGap => ({
+    ruleId,
+    indicator: ref.id,
+    current,
+    required,
+    op,
+    shortfall,
+    unit,
+    code,
+    values,
+  });
+  if (current === null) return gap('missing', null);
+  if (def.unit === 'bool') return gap('state', null);
   // Age can't be worked on: an enterprise too old for a rung has no shortfall to close.
-  if (ref.id === 'ageYears' && DECREASE.includes(op)) {
-    return { ...base, shortfall: null, text: `${head}：已超过年限上限，无法通过补足达到` };
-  }
+  if (ref.id === 'ageYears' && DECREASE.includes(op)) return gap('ageLimit', null);
   const raw = def.lever ? def.lever(x, ref.params ?? {}, required) : Math.abs(required - current);
-  if (raw === null) return { ...base, shortfall: null, text: head };
+  if (raw === null) return gap('state', null);
   let shortfall = roundUp(raw, unit);
   // a strict bound is not met by reaching it exactly: one more step is needed
   if ((op === '>' || op === '<') && Math.abs(shortfall - raw) < 1e-6) {
     shortfall = roundUp(shortfall + stepOf(unit), unit);
   }
   const decrease = DECREASE.includes(op) || (op === '==' && current > required);
-  const verb = unit === '名' ? '需提升' : decrease ? '需减少' : '还差';
-  const amount = unit === '名' ? `${shortfall} 名` : formatValue(shortfall, unit);
-  return { ...base, shortfall, text: `${head}：${verb} ${amount}` };
+  return gap(unit === '名' ? 'rankUp' : decrease ? 'less' : 'more', shortfall);
 }
 
 /** Gap of a score (total, section or one indicator's points), in 分. */
 export function scoreGap(
   ruleId: string,
   indicator: string,
-  labelZh: string,
+  subject: TierSubject,
   current: number,
   op: CompareOp,
   required: number,
 ): TierGap {
   let shortfall = Math.max(0, required - current);
   if (op === '>' && compare(current + shortfall, '<=', required)) shortfall += 1;
-  const text = `${labelZh} ${current} 分 → 需 ${opPrefix(op)}${required} 分：还差 ${shortfall} 分`;
-  return { ruleId, indicator, current, required, op, shortfall, unit: '分', text };
+  const values = { subject, valueUnit: '分' as const };
+  return { ruleId, indicator, current, required, op, shortfall, unit: '分', code: 'more', values };
 }
 
 /** The bound a band sets on its metric, as a comparison; null for a catch-all band. */
@@ -78,9 +100,14 @@ function pointsGap(
 ): TierGap[] {
   const table = ind?.tables?.[0];
   if (!table) {
-    const label = `${ind?.labelZh ?? rule.indicator}得分`;
+    const zh = ind?.labelZh ?? rule.indicator;
+    const subject: TierSubject = {
+      kind: 'points',
+      id: rule.indicator,
+      label: { zh, en: ind?.labelEn ?? zh },
+    };
     const indicator = `points.${rule.indicator}`;
-    return [scoreGap(rule.id, indicator, label, res?.points ?? 0, rule.op, rule.value)];
+    return [scoreGap(rule.id, indicator, subject, res?.points ?? 0, rule.op, rule.value)];
   }
   for (let i = table.bands.length - 1; i >= 0; i--) {
     const band = table.bands[i]!;
@@ -96,7 +123,7 @@ export interface GapContext {
   x: EnterpriseYear;
   indicators: TierIndicator[];
   results: Record<string, IndicatorResult>;
-  sectionLabels: Record<string, string>;
+  sectionLabels: Record<string, TierLabel>;
 }
 
 function leafCount(r: RuleResult): number {
@@ -111,11 +138,16 @@ export function gapsOf(rule: TierRule, result: RuleResult, ctx: GapContext): Tie
     case 'compare':
       return [metricGap(rule.id, rule.metric, rule.op, rule.value, ctx.x)];
     case 'score': {
-      const label = rule.section
-        ? `${ctx.sectionLabels[rule.section] ?? rule.section}得分`
-        : '总分';
-      const indicator = `score.${rule.section ?? 'total'}`;
-      return [scoreGap(rule.id, indicator, label, result.value ?? 0, rule.op, rule.value)];
+      const section = rule.section;
+      const subject: TierSubject = section
+        ? {
+            kind: 'section',
+            id: section,
+            label: ctx.sectionLabels[section] ?? { zh: section, en: section },
+          }
+        : { kind: 'total' };
+      const indicator = `score.${section ?? 'total'}`;
+      return [scoreGap(rule.id, indicator, subject, result.value ?? 0, rule.op, rule.value)];
     }
     case 'points': {
       const ind = ctx.indicators.find((i) => i.id === rule.indicator);
@@ -135,15 +167,19 @@ export function gapsOf(rule: TierRule, result: RuleResult, ctx: GapContext): Tie
     case 'case': {
       const chosen = result.caseIndex === undefined ? undefined : rule.cases[result.caseIndex];
       if (!chosen) {
-        const text = `${metricLabel(rule.by)}：缺少数据（无法确定适用档次）`;
-        const base = {
-          ruleId: rule.id,
-          indicator: rule.by.id,
-          current: result.value,
-          op: '>=' as const,
-        };
+        const unit = METRICS[rule.by.id]?.unit ?? 'ratio';
         return [
-          { ...base, required: null, shortfall: null, unit: METRICS[rule.by.id]?.unit ?? '', text },
+          {
+            ruleId: rule.id,
+            indicator: rule.by.id,
+            current: result.value,
+            required: null,
+            op: '>=',
+            shortfall: null,
+            unit,
+            code: 'bandUnknown',
+            values: { subject: metricSubject(rule.by), valueUnit: unit },
+          },
         ];
       }
       return gapsOf(chosen.rule, result.children![0]!, ctx);

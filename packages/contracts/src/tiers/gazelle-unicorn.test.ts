@@ -10,6 +10,7 @@ import {
   USD_CNY,
 } from './rule-sets';
 import { firm } from './test-fixtures';
+import { tierGapText } from './texts';
 import type { EnterpriseYear } from './types';
 
 /** Revenue 1000 in 2021 growing to `last` in 2024, with 2022–2023 in between. */
@@ -136,7 +137,12 @@ describe('独角兽 and 潜在独角兽 (§6)', () => {
     expect(unicorn({}).eligible).toBe(true);
     const r = unicorn({ valuation: BILLION_USD });
     expect(r.eligible).toBe(false);
-    expect(r.gaps[0]?.text).toBe('企业估值 100000 万美元 → 需 > 100000 万美元：还差 0.1 万美元');
+    expect(tierGapText(r.gaps[0]!, 'zh-CN')).toBe(
+      '企业估值 100000 万美元 → 需 > 100000 万美元：还差 0.1 万美元',
+    );
+    expect(tierGapText(r.gaps[0]!, 'en')).toBe(
+      'Valuation USD 1000 million → needs > USD 1000 million: USD 0.001 million short',
+    );
   });
 
   it.each([

@@ -3,6 +3,7 @@ import { evaluateTier } from './evaluate';
 import { cagr, growthRate3y, requiredY3, yoyGrowth } from './growth';
 import { HIGH_TECH_2016 } from './rule-sets';
 import { firm } from './test-fixtures';
+import { tierGapText } from './texts';
 import type { EnterpriseYear } from './types';
 
 const run = (over: Partial<EnterpriseYear>, policy: 'low' | 'high' = 'low') =>
@@ -175,7 +176,9 @@ describe('高企 conditions (§3)', () => {
     const at70 = withJudged(3);
     expect(at70.total).toBe(70);
     expect(at70.eligible).toBe(false);
-    expect(at70.gaps.map((g) => g.text)).toEqual(['总分 70 分 → 需 > 70 分：还差 1 分']);
+    expect(at70.gaps.map((g) => tierGapText(g, 'zh-CN'))).toEqual([
+      '总分 70 分 → 需 > 70 分：还差 1 分',
+    ]);
     const at71 = withJudged(4);
     expect(at71.total).toBe(71);
     expect(at71).toMatchObject({ eligible: true, via: 'rules' });

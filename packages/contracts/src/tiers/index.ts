@@ -7,13 +7,16 @@ export {
   ruleSetFor,
 } from './evaluate';
 export { ageAtYearEnd } from './figures';
+export { boundText, formatValue } from './format';
 export { cagr, growthRate3y, requiredY3, yoyGrowth } from './growth';
 export { IP_CLASS, ipCount } from './ip';
-export { METRICS, type MetricDef, type MetricUnit, metricLabel, metricValue } from './metrics';
+export { metricLabel } from './metric-labels';
+export { METRICS, type MetricDef, type MetricUnit, metricValue } from './metrics';
 export * from './result-types';
 export * from './rule-sets';
 export * from './rule-types';
 export * from './schema';
 export type { RangePolicy } from './score';
+export * from './texts';
 export * from './types';
 export * from './validate';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTier } from './evaluate';
 import { INNOVATIVE_SME_2022 } from './rule-sets';
 import { firm } from './test-fixtures';
+import { tierBandText, tierGapText } from './texts';
 import type { EnterpriseYear } from './types';
 
 const run = (over: Partial<EnterpriseYear>) => evaluateTier(INNOVATIVE_SME_2022, firm(over));
@@ -108,7 +109,7 @@ describe('创新型中小企业 pass rule (§4.1): ≥ 60 with section minima', 
     const r = run({ ...STRONG, ip: {}, ipClassIOwnDeveloped: 0, rdSpend: 10 });
     expect(r.total).toBe(60);
     expect(r.failedRules.map((f) => f.id)).toEqual(['innovationScore']);
-    expect(r.gaps[0]?.text).toBe('创新能力得分 5 分 → 需 20 分：还差 15 分');
+    expect(tierGapText(r.gaps[0]!, 'zh-CN')).toBe('创新能力得分 5 分 → 需 20 分：还差 15 分');
   });
 
   it('fails below 60 points with every section at its minimum', () => {
@@ -130,9 +131,12 @@ describe('创新型中小企业 pass rule (§4.1): ≥ 60 with section minima', 
   it('points at the next band of each indicator', () => {
     const r = run({ revenue: 10000, rdSpend: 250 });
     const rd = r.indicators.find((i) => i.id === 'rd');
-    expect(rd?.band).toBe('≥ 2.0%');
-    expect(rd?.next).toMatchObject({ band: '≥ 3.0%', points: 15 });
-    expect(rd?.next?.gap.text).toBe('研发费用占营业收入 2.5% → 需 3.0%：还差 50 万元');
+    expect(rd?.band).toEqual({ min: 0.02, unit: 'ratio' });
+    expect(tierBandText(rd!.band!, 'zh-CN')).toBe('≥ 2.0%');
+    expect(rd?.next).toMatchObject({ band: { min: 0.03, unit: 'ratio' }, points: 15 });
+    expect(tierGapText(rd!.next!.gap, 'zh-CN')).toBe(
+      '研发费用占营业收入 2.5% → 需 3.0%：还差 50 万元',
+    );
   });
 });
 

@@ -4,14 +4,31 @@ import { growthRate3y, requiredY3, yoyGrowth } from './growth';
 import type { MetricParams } from './rule-types';
 import type { EnterpriseYear } from './types';
 
-export type MetricUnit = 'ratio' | '万元' | '万美元' | '人' | '项' | '次' | '年' | '名' | 'bool';
+export const METRIC_UNITS = [
+  'ratio',
+  '万元',
+  '万美元',
+  '人',
+  '项',
+  '次',
+  '年',
+  '名',
+  'bool',
+] as const;
+export type MetricUnit = (typeof METRIC_UNITS)[number];
 
 export type Value = (x: EnterpriseYear, p: MetricParams) => number | null;
 /** Absolute change of the lever input that makes the metric equal `required`, or null. */
 export type Lever = (x: EnterpriseYear, p: MetricParams, required: number) => number | null;
 
+/** A metric's name in Chinese (source) and English. */
+export interface MetricLabel {
+  zh: string;
+  en: string;
+}
+
 export interface MetricDef {
-  labelZh: string;
+  label: MetricLabel;
   unit: MetricUnit;
   value: Value;
   lever?: Lever;
@@ -19,9 +36,9 @@ export interface MetricDef {
   leverUnit?: MetricUnit;
 }
 
-export function plain(labelZh: string, unit: MetricUnit, value: Value): MetricDef {
+export function plain(label: MetricLabel, unit: MetricUnit, value: Value): MetricDef {
   return {
-    labelZh,
+    label,
     unit,
     value,
     lever: (x, p, required) => {
@@ -32,10 +49,10 @@ export function plain(labelZh: string, unit: MetricUnit, value: Value): MetricDe
 }
 
 export function bool(
-  labelZh: string,
+  label: MetricLabel,
   value: (x: EnterpriseYear, p: MetricParams) => boolean,
 ): MetricDef {
-  return { labelZh, unit: 'bool', value: (x, p) => (value(x, p) ? 1 : 0) };
+  return { label, unit: 'bool', value: (x, p) => (value(x, p) ? 1 : 0) };
 }
 
 /**
@@ -43,7 +60,7 @@ export function bool(
  * to it grows both: Δ = (r·den − num) / (1 − r); otherwise Δ = r·den − num.
  */
 export function ratio(
-  labelZh: string,
+  label: MetricLabel,
   leverUnit: MetricUnit,
   included: boolean,
   parts: (x: EnterpriseYear, p: MetricParams) => [number | null, number | null] | null,
@@ -53,7 +70,7 @@ export function ratio(
     return num === null || den === null || den <= 0 ? null : [num, den];
   };
   return {
-    labelZh,
+    label,
     unit: 'ratio',
     leverUnit,
     value: (x, p) => {
@@ -73,9 +90,9 @@ export const cur = (field: FigureField) => (x: EnterpriseYear) => figure(x, fiel
 export const pair = (a: FigureField, b: FigureField) => (x: EnterpriseYear) =>
   [figure(x, a), figure(x, b)] as [number | null, number | null];
 
-export function growth3y(labelZh: string, field: FigureField): MetricDef {
+export function growth3y(label: MetricLabel, field: FigureField): MetricDef {
   return {
-    labelZh,
+    label,
     unit: 'ratio',
     leverUnit: '万元',
     value: (x) => {
@@ -90,9 +107,9 @@ export function growth3y(labelZh: string, field: FigureField): MetricDef {
   };
 }
 
-export function yoy(labelZh: string, field: FigureField): MetricDef {
+export function yoy(label: MetricLabel, field: FigureField): MetricDef {
   return {
-    labelZh,
+    label,
     unit: 'ratio',
     leverUnit: '万元',
     value: (x) => {

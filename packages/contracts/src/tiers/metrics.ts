@@ -25,39 +25,90 @@ const sumEquity = (x: EnterpriseYear, p: MetricParams) =>
     .reduce((s, e) => s + e.amount, 0);
 
 export const METRICS: Record<string, MetricDef> = {
-  revenue: plain('营业收入', '万元', cur('revenue')),
-  mainRevenue: plain('主营业务收入', '万元', cur('mainRevenue')),
-  totalAssets: plain('资产总额', '万元', cur('totalAssets')),
-  staff: plain('职工总数', '人', cur('staff')),
-  rdSpend: plain('研发费用', '万元', cur('rdSpend')),
+  revenue: plain({ zh: '营业收入', en: 'Revenue' }, '万元', cur('revenue')),
+  mainRevenue: plain(
+    { zh: '主营业务收入', en: 'Main-business revenue' },
+    '万元',
+    cur('mainRevenue'),
+  ),
+  totalAssets: plain({ zh: '资产总额', en: 'Total assets' }, '万元', cur('totalAssets')),
+  staff: plain({ zh: '职工总数', en: 'Staff' }, '人', cur('staff')),
+  rdSpend: plain({ zh: '研发费用', en: 'R&D spending' }, '万元', cur('rdSpend')),
   /** Revenue of the base year y − years (default 3). */
-  revenueBase: plain('基期营业收入', '万元', (x, p) =>
+  revenueBase: plain({ zh: '基期营业收入', en: 'Base-year revenue' }, '万元', (x, p) =>
     figure(figuresOf(x, x.year - (p.years ?? 3)), 'revenue'),
   ),
-  scienceStaffShare: ratio('科技人员占职工总数比例', '人', true, pair('scienceStaff', 'staff')),
-  rdStaffShare: ratio('研发人员占职工总数比例', '人', true, pair('rdStaff', 'staff')),
-  rdToSales: ratio('研发费用占销售收入', '万元', false, pair('rdSpend', 'revenue')),
-  /** The same ratio under the MIIT name (营业收入). */
-  rdToRevenue: ratio('研发费用占营业收入', '万元', false, pair('rdSpend', 'revenue')),
-  rdToCosts: ratio('研发费用占成本费用总额', '万元', true, pair('rdSpend', 'totalCosts')),
-  rdToSales3y: ratio('近三年研发费用占同期销售收入', '万元', false, (x, p) =>
-    pairedSums(x, 'rdSpend', 'revenue', p.years ?? 3),
+  scienceStaffShare: ratio(
+    { zh: '科技人员占职工总数比例', en: 'S&T staff share of staff' },
+    '人',
+    true,
+    pair('scienceStaff', 'staff'),
   ),
-  rdDomesticShare3y: ratio('近三年境内研发费用占研发费用总额', '万元', true, (x, p) =>
-    pairedSums(x, 'rdSpendDomestic', 'rdSpend', p.years ?? 3),
+  rdStaffShare: ratio(
+    { zh: '研发人员占职工总数比例', en: 'R&D staff share of staff' },
+    '人',
+    true,
+    pair('rdStaff', 'staff'),
+  ),
+  rdToSales: ratio(
+    { zh: '研发费用占销售收入', en: 'R&D spending to sales' },
+    '万元',
+    false,
+    pair('rdSpend', 'revenue'),
+  ),
+  /** The same ratio under the MIIT name (营业收入). */
+  rdToRevenue: ratio(
+    { zh: '研发费用占营业收入', en: 'R&D spending to revenue' },
+    '万元',
+    false,
+    pair('rdSpend', 'revenue'),
+  ),
+  rdToCosts: ratio(
+    { zh: '研发费用占成本费用总额', en: 'R&D spending to total costs' },
+    '万元',
+    true,
+    pair('rdSpend', 'totalCosts'),
+  ),
+  rdToSales3y: ratio(
+    { zh: '近三年研发费用占同期销售收入', en: 'R&D spending to sales, last three years' },
+    '万元',
+    false,
+    (x, p) => pairedSums(x, 'rdSpend', 'revenue', p.years ?? 3),
+  ),
+  rdDomesticShare3y: ratio(
+    {
+      zh: '近三年境内研发费用占研发费用总额',
+      en: 'Domestic share of R&D spending, last three years',
+    },
+    '万元',
+    true,
+    (x, p) => pairedSums(x, 'rdSpendDomestic', 'rdSpend', p.years ?? 3),
   ),
   highTechIncomeShare: ratio(
-    '高新技术产品（服务）收入占总收入',
+    { zh: '高新技术产品（服务）收入占总收入', en: 'High-tech product income to total income' },
     '万元',
     true,
     pair('highTechIncome', 'totalIncome'),
   ),
-  mainRevenueShare: ratio('主营业务收入占营业收入', '万元', true, pair('mainRevenue', 'revenue')),
+  mainRevenueShare: ratio(
+    { zh: '主营业务收入占营业收入', en: 'Main-business share of revenue' },
+    '万元',
+    true,
+    pair('mainRevenue', 'revenue'),
+  ),
   /** Lever: liabilities to repay or convert with total assets unchanged. */
-  debtRatio: ratio('资产负债率', '万元', false, pair('liabilities', 'totalAssets')),
+  debtRatio: ratio(
+    { zh: '资产负债率', en: 'Debt-to-asset ratio' },
+    '万元',
+    false,
+    pair('liabilities', 'totalAssets'),
+  ),
   /** 小巨人 "R&D ≥ 3 % in each of the last 2 years": the lower of the two years' ratios. */
   rdToSalesMin2y: {
-    labelZh: '近两年研发费用占营业收入（较低一年）',
+    label: {
+      zh: '近两年研发费用占营业收入（较低一年）',
+      en: 'R&D spending to revenue, lower of the last two years',
+    },
     unit: 'ratio',
     leverUnit: '万元',
     value: (x) => {
@@ -71,14 +122,23 @@ export const METRICS: Record<string, MetricDef> = {
       return Math.max(0, r * x.revenue - x.rdSpend);
     },
   },
-  revenueGrowth: yoy('营业收入增长率', 'revenue'),
-  mainRevenueGrowth: yoy('主营业务收入增长率', 'mainRevenue'),
-  revenueGrowth3y: growth3y('销售收入增长率', 'revenue'),
-  netAssetsGrowth3y: growth3y('净资产增长率', 'netAssets'),
-  mainRevenueGrowth2yAvg: growth3y('近两年主营业务收入平均增长率', 'mainRevenue'),
+  revenueGrowth: yoy({ zh: '营业收入增长率', en: 'Revenue growth' }, 'revenue'),
+  mainRevenueGrowth: yoy(
+    { zh: '主营业务收入增长率', en: 'Main-business revenue growth' },
+    'mainRevenue',
+  ),
+  revenueGrowth3y: growth3y({ zh: '销售收入增长率', en: 'Sales growth' }, 'revenue'),
+  netAssetsGrowth3y: growth3y({ zh: '净资产增长率', en: 'Net-asset growth' }, 'netAssets'),
+  mainRevenueGrowth2yAvg: growth3y(
+    {
+      zh: '近两年主营业务收入平均增长率',
+      en: 'Average main-business revenue growth, last two years',
+    },
+    'mainRevenue',
+  ),
   /** (Y_y / Y_{y−n})^(1/n) − 1; needs only the base year and the data year. */
   revenueCagr: {
-    labelZh: '营业收入复合增长率',
+    label: { zh: '营业收入复合增长率', en: 'Revenue CAGR' },
     unit: 'ratio',
     leverUnit: '万元',
     value: (x, p) => {
@@ -92,15 +152,31 @@ export const METRICS: Record<string, MetricDef> = {
       return base !== null && base > 0 ? Math.abs(base * (1 + r) ** n - x.revenue) : null;
     },
   },
-  ipClassI: plain('Ⅰ类知识产权', '项', (x) => ipCount(x, 'I')),
-  ipClassII: plain('Ⅱ类知识产权', '项', (x) => ipCount(x, 'II')),
-  ipTotal: plain('有效知识产权', '项', (x) => ipCount(x, 'I') + ipCount(x, 'II')),
-  ipClassIOwnDeveloped: plain('自主研发Ⅰ类知识产权', '项', (x) => x.ipClassIOwnDeveloped ?? 0),
-  ipClassIHighValue: plain('Ⅰ类高价值知识产权', '项', (x) => x.ipClassIHighValue ?? 0),
-  ipClassIInUse: plain('实现产业化应用的Ⅰ类知识产权', '项', (x) => x.ipClassIInUse ?? 0),
+  ipClassI: plain({ zh: 'Ⅰ类知识产权', en: 'Class-I IP' }, '项', (x) => ipCount(x, 'I')),
+  ipClassII: plain({ zh: 'Ⅱ类知识产权', en: 'Class-II IP' }, '项', (x) => ipCount(x, 'II')),
+  ipTotal: plain(
+    { zh: '有效知识产权', en: 'Valid IP' },
+    '项',
+    (x) => ipCount(x, 'I') + ipCount(x, 'II'),
+  ),
+  ipClassIOwnDeveloped: plain(
+    { zh: '自主研发Ⅰ类知识产权', en: 'Class-I IP from own R&D' },
+    '项',
+    (x) => x.ipClassIOwnDeveloped ?? 0,
+  ),
+  ipClassIHighValue: plain(
+    { zh: 'Ⅰ类高价值知识产权', en: 'High-value Class-I IP' },
+    '项',
+    (x) => x.ipClassIHighValue ?? 0,
+  ),
+  ipClassIInUse: plain(
+    { zh: '实现产业化应用的Ⅰ类知识产权', en: 'Class-I IP in industrial use' },
+    '项',
+    (x) => x.ipClassIInUse ?? 0,
+  ),
   /** 2 = own R&D, 1 = only transferred / donated / acquired, 0 = no IP. */
   ipAcquisition: {
-    labelZh: '知识产权获得方式',
+    label: { zh: '知识产权获得方式', en: 'How IP was obtained' },
     unit: 'bool',
     value: (x) => {
       if (ipCount(x, 'I') + ipCount(x, 'II') === 0) return 0;
@@ -108,7 +184,7 @@ export const METRICS: Record<string, MetricDef> = {
     },
   },
   conversionsAvg: {
-    labelZh: '年均科技成果转化数',
+    label: { zh: '年均科技成果转化数', en: 'Technology conversions per year' },
     unit: '次',
     value: (x, p) => {
       const v = knownValues(x, 'conversions', p.years ?? 3);
@@ -120,7 +196,7 @@ export const METRICS: Record<string, MetricDef> = {
     },
   },
   standards: plain(
-    '起草标准',
+    { zh: '起草标准', en: 'Standards drafted' },
     '项',
     (x, p) =>
       (x.standards ?? []).filter(
@@ -131,7 +207,7 @@ export const METRICS: Record<string, MetricDef> = {
       ).length,
   ),
   awards: plain(
-    '科技奖励',
+    { zh: '科技奖励', en: 'S&T awards' },
     '项',
     (x, p) =>
       (x.awards ?? []).filter(
@@ -143,16 +219,16 @@ export const METRICS: Record<string, MetricDef> = {
       ).length,
   ),
   rdInstitutions: plain(
-    '研发机构',
+    { zh: '研发机构', en: 'R&D institutions' },
     '项',
     (x, p) =>
       (x.rdInstitutions ?? []).filter(
         (i) => !p.institutionLevels || p.institutionLevels.includes(i.level),
       ).length,
   ),
-  equityRaised: plain('新增股权融资', '万元', sumEquity),
+  equityRaised: plain({ zh: '新增股权融资', en: 'New equity raised' }, '万元', sumEquity),
   violations: plain(
-    '违法违规及事故记录',
+    { zh: '违法违规及事故记录', en: 'Violations and accidents' },
     '项',
     (x, p) =>
       (x.violations ?? []).filter(
@@ -161,56 +237,52 @@ export const METRICS: Record<string, MetricDef> = {
           (!p.violationKinds || p.violationKinds.includes(v.kind)),
       ).length,
   ),
-  highTechCertValid: bool('持有有效高新技术企业证书', (x, p) => {
-    const c = x.highTechCertYear;
-    return c !== undefined && c <= x.year && x.year < c + (p.validityYears ?? 3);
-  }),
-  status: bool('已获认定', (x, p) => p.status !== undefined && !!x.statuses?.includes(p.status)),
-  flag: bool('企业属性', (x, p) => {
+  highTechCertValid: bool(
+    { zh: '持有有效高新技术企业证书', en: 'Holds a valid high-tech certificate' },
+    (x, p) => {
+      const c = x.highTechCertYear;
+      return c !== undefined && c <= x.year && x.year < c + (p.validityYears ?? 3);
+    },
+  ),
+  status: bool(
+    { zh: '已获认定', en: 'Recognised' },
+    (x, p) => p.status !== undefined && !!x.statuses?.includes(p.status),
+  ),
+  flag: bool({ zh: '企业属性', en: 'Enterprise profile' }, (x, p) => {
     if (!p.flag) return false;
     return x.profile?.[p.flag] ?? p.flag === 'resident';
   }),
-  inHighTechField: bool('属于国家重点支持的高新技术领域', (x) => x.highTechField !== undefined),
-  listed: bool('已上市（新三板除外）', (x) => x.listing === 'listed'),
-  ageYears: plain('成立年限', '年', (x) => ageAtYearEnd(x.foundedOn, x.year)),
-  yearsInNiche: plain('从事细分市场年限', '年', (x) => x.yearsInNiche ?? null),
-  yearsInField: plain('从事相关领域年限', '年', (x) => x.yearsInField ?? null),
-  globalMarketRank: plain('主导产品全球市场占有率排名', '名', (x) => x.globalMarketRank ?? null),
-  valuation: plain('企业估值', '万元', (x) => x.valuation ?? null),
-  valuationUsd: plain('企业估值', '万美元', (x, p) =>
+  inHighTechField: bool(
+    { zh: '属于国家重点支持的高新技术领域', en: 'In a state-supported high-tech field' },
+    (x) => x.highTechField !== undefined,
+  ),
+  listed: bool(
+    { zh: '已上市（新三板除外）', en: 'Listed (NEEQ excluded)' },
+    (x) => x.listing === 'listed',
+  ),
+  ageYears: plain({ zh: '成立年限', en: 'Years since founding' }, '年', (x) =>
+    ageAtYearEnd(x.foundedOn, x.year),
+  ),
+  yearsInNiche: plain(
+    { zh: '从事细分市场年限', en: 'Years in the niche' },
+    '年',
+    (x) => x.yearsInNiche ?? null,
+  ),
+  yearsInField: plain(
+    { zh: '从事相关领域年限', en: 'Years in the field' },
+    '年',
+    (x) => x.yearsInField ?? null,
+  ),
+  globalMarketRank: plain(
+    { zh: '主导产品全球市场占有率排名', en: 'Global market rank of the lead product' },
+    '名',
+    (x) => x.globalMarketRank ?? null,
+  ),
+  valuation: plain({ zh: '企业估值', en: 'Valuation' }, '万元', (x) => x.valuation ?? null),
+  valuationUsd: plain({ zh: '企业估值', en: 'Valuation' }, '万美元', (x, p) =>
     x.valuation === undefined || !p.usdCny ? null : x.valuation / p.usdCny,
   ),
 };
-
-const FLAG_LABELS: Record<string, string> = {
-  resident: '在中国境内注册的居民企业',
-  restrictedCategory: '产品或服务属于禁止、限制或淘汰类',
-  largeSoe: '属于大型国有企业',
-  realEstate: '属于房地产企业',
-  resourceMonopoly: '属于资源垄断型企业',
-  newEconomy: '属于新经济企业',
-  leadProductStrategicEmerging: '主导产品属于《战略性新兴产业分类》',
-  newProduct: '属于新产品',
-};
-const STATUS_LABELS: Record<string, string> = {
-  nationalTechInnovationDemo: '国家级技术创新示范企业',
-  ipAdvantage: '知识产权优势企业',
-  ipDemonstration: '知识产权示范企业',
-  innovativeSme: '创新型中小企业',
-  specialisedSme: '专精特新中小企业',
-  littleGiant: '专精特新"小巨人"企业',
-};
-
-/** The metric's name in Chinese, qualified by its parameters (window, investor, flag). */
-export function metricLabel(ref: MetricRef): string {
-  const p = ref.params ?? {};
-  if (ref.id === 'flag' && p.flag) return FLAG_LABELS[p.flag] ?? p.flag;
-  if (ref.id === 'status' && p.status) return STATUS_LABELS[p.status] ?? p.status;
-  let label = METRICS[ref.id]?.labelZh ?? ref.id;
-  if (p.qualifiedOnly) label = `合格投资者${label}`;
-  if (p.withinYears) label = `近${p.withinYears}年${label}`;
-  return label;
-}
 
 /** A metric's value for one input; unknown metric ids throw (a broken rule-set). */
 export function metricValue(ref: MetricRef, x: EnterpriseYear): number | null {

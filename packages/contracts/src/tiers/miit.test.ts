@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTier } from './evaluate';
 import { LITTLE_GIANT_2022, SINGLE_CHAMPION_2022, SPECIALISED_SME_2022 } from './rule-sets';
 import { firm } from './test-fixtures';
+import { tierGapText } from './texts';
 import type { EnterpriseYear } from './types';
 
 const rule = (r: ReturnType<typeof evaluateTier>, id: string) => r.rules.find((x) => x.id === id);
@@ -38,7 +39,9 @@ describe('专精特新中小企业 (§4.2)', () => {
     const r = run({ ...OK, revenue: 900, rdSpend: 100, equity: old });
     expect(r.eligible).toBe(false);
     // the closer alternative is named: 100 万 more revenue
-    expect(r.gaps.map((g) => g.text)).toEqual(['营业收入 900 万元 → 需 1000 万元：还差 100 万元']);
+    expect(r.gaps.map((g) => tierGapText(g, 'zh-CN'))).toEqual([
+      '营业收入 900 万元 → 需 1000 万元：还差 100 万元',
+    ]);
   });
 
   it('without the 13-indicator score it fails for missing data', () => {
@@ -90,7 +93,9 @@ describe('专精特新"小巨人" (§4.3)', () => {
     expect(run({ ...base, equity }).eligible).toBe(true);
     const r = run({ ...base, equity, rdStaff: 49 });
     expect(r.failedRules.map((f) => f.id)).toEqual(['innovationRd']);
-    expect(r.gaps[0]?.text).toBe('研发人员占职工总数比例 49.0% → 需 50.0%：还差 2 人');
+    expect(tierGapText(r.gaps[0]!, 'zh-CN')).toBe(
+      '研发人员占职工总数比例 49.0% → 需 50.0%：还差 2 人',
+    );
     expect(run({ ...base, equity: [{ year: 2022, amount: 8000 }] }).eligible).toBe(false);
   });
 
@@ -157,7 +162,9 @@ describe('制造业单项冠军 (§4.4)', () => {
 
   it('needs a global top-3 market share', () => {
     const r = run({ ...OK, globalMarketRank: 5 });
-    expect(r.gaps[0]?.text).toBe('主导产品全球市场占有率排名 第 5 名 → 需 ≤ 第 3 名：需提升 2 名');
+    expect(tierGapText(r.gaps[0]!, 'zh-CN')).toBe(
+      '主导产品全球市场占有率排名 第 5 名 → 需 ≤ 第 3 名：需提升 2 名',
+    );
   });
 
   it('accepts lower revenue for a 小巨人', () => {

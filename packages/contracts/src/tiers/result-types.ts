@@ -1,5 +1,54 @@
 /** What the engine returns. All plain data, ready to send as JSON. */
-import type { CompareOp, TierId, TierRule } from './rule-types';
+import type { MetricUnit } from './metric-kinds';
+import type { Bounds, CompareOp, TierId, TierRule } from './rule-types';
+import type { ProfileFlag, RecognisedStatus } from './types';
+
+/** A name in Chinese (source) and English, from rule-set data. */
+export interface TierLabel {
+  zh: string;
+  en: string;
+}
+
+/**
+ * What a gap or a band is about, language-neutral: a metric (with the parameters that qualify
+ * its name), the total score, a section's score or one indicator's points.
+ */
+export type TierSubject =
+  | {
+      kind: 'metric';
+      metric: string;
+      withinYears?: number;
+      qualifiedOnly?: boolean;
+      flag?: ProfileFlag;
+      status?: RecognisedStatus;
+    }
+  | { kind: 'total' }
+  | { kind: 'section'; id: string; label: TierLabel }
+  | { kind: 'points'; id: string; label: TierLabel };
+
+/**
+ * Which sentence tells a gap (texts 'tiers.gap.<code>' in zh-CN and en):
+ * missing — no figure; state — a yes/no fact or a figure no amount is computed for;
+ * ageLimit — too old, which nothing closes; more / less — the lever amount to add or remove;
+ * rankUp — places to climb; bandUnknown — the figure that picks the applicable band is missing.
+ */
+export const TIER_GAP_CODES = [
+  'missing',
+  'state',
+  'ageLimit',
+  'more',
+  'less',
+  'rankUp',
+  'bandUnknown',
+] as const;
+export type TierGapCode = (typeof TIER_GAP_CODES)[number];
+
+/** The values a gap sentence needs beside the gap's figures. */
+export interface TierGapValues {
+  subject: TierSubject;
+  /** Unit of `current` and `required` ('分' for scores); `unit` is the shortfall's. */
+  valueUnit: MetricUnit | '分';
+}
 
 /** How far one failed rule is from passing, computed from the input. */
 export interface TierGap {
@@ -14,8 +63,16 @@ export interface TierGap {
   /** Amount of the lever input still needed (in `unit`), or null when it cannot be computed. */
   shortfall: number | null;
   unit: string;
-  /** One sentence in Chinese, e.g. '研发费用占销售收入 2.4% → 需 3.0%：还差 18.6 万元'. */
-  text: string;
+  /** The sentence as a code and values: `tierGapText` renders it in the reader's language. */
+  code: TierGapCode;
+  values: TierGapValues;
+}
+
+/** A band of a scoring table as data ('≥ 30.0%' once rendered by `tierBandText`). */
+export interface TierBandLabel extends Bounds {
+  unit: MetricUnit;
+  /** Set when the band tests another metric than its table's own. */
+  subject?: TierSubject;
 }
 
 export interface IndicatorResult {
@@ -28,8 +85,8 @@ export interface IndicatorResult {
   value: number | null;
   /** Every metric the indicator's tables read. */
   values: Record<string, number | null>;
-  /** Label of the matched band, e.g. '≥ 30.0%'. */
-  band: string | null;
+  /** The matched band, e.g. { min: 0.3, unit: 'ratio' } ('≥ 30.0%'). */
+  band: TierBandLabel | null;
   points: number;
   /** The band's point range (e.g. [7, 8]); points is picked inside it. */
   pointsRange: [number, number];
@@ -37,7 +94,7 @@ export interface IndicatorResult {
   missing: boolean;
   assessed: boolean;
   /** The next better band and what it takes to reach it. */
-  next: { band: string; points: number; gap: TierGap } | null;
+  next: { band: TierBandLabel; points: number; gap: TierGap } | null;
 }
 
 export interface RuleResult {

@@ -4,6 +4,7 @@ import { METRICS } from './metrics';
 import { DEFAULT_RULE_SETS, GAZELLE_VARIANTS } from './rule-sets';
 import type { MetricRef, TierRule, TierRuleSet } from './rule-types';
 import { firm } from './test-fixtures';
+import { tierGapText } from './texts';
 
 const ALL: TierRuleSet[] = [
   ...Object.values(DEFAULT_RULE_SETS),
@@ -112,8 +113,13 @@ describe('an analyst-written rule-set (data only)', () => {
       expect.objectContaining({
         indicator: 'valuation',
         required: null,
-        text: '企业估值：缺少数据（无法确定适用档次）',
+        code: 'bandUnknown',
+        values: { subject: { kind: 'metric', metric: 'valuation' }, valueUnit: '万元' },
       }),
     ]);
+    expect(tierGapText(r.gaps[0]!, 'zh-CN')).toBe('企业估值：缺少数据（无法确定适用档次）');
+    expect(tierGapText(r.gaps[0]!, 'en')).toBe(
+      'Valuation: no data (the applicable band cannot be told)',
+    );
   });
 });

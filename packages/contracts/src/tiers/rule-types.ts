@@ -79,6 +79,8 @@ export interface BandTable {
 export interface TierIndicator {
   id: string;
   labelZh: string;
+  /** English name, where a gap sentence may name the indicator (a points rule without table). */
+  labelEn?: string;
   maxPoints: number;
   section?: string;
   /** One table, or several of which the best scores ("score one of (a) or (b)"). */
@@ -91,11 +93,14 @@ export interface TierIndicator {
 export interface TierSection {
   id: string;
   labelZh: string;
+  /** The gap sentences name sections in the reader's language. */
+  labelEn: string;
   /** Points above the cap are dropped (e.g. a bonus inside a 30-point section). */
   cap?: number;
 }
 
-export type CompareOp = '>=' | '>' | '<=' | '<' | '==';
+export const COMPARE_OPS = ['>=', '>', '<=', '<', '=='] as const;
+export type CompareOp = (typeof COMPARE_OPS)[number];
 
 export type TierRule =
   | {

@@ -12,6 +12,7 @@ import {
   PROFILE_FLAGS,
   RECOGNISED_STATUSES,
   STANDARD_LEVELS,
+  STANDARD_ROLES,
   VIOLATION_KINDS,
 } from './types';
 import { validateEnterpriseYear } from './validate';
@@ -86,7 +87,7 @@ const EnterpriseYearObject = z.strictObject({
       z.strictObject({
         level: z.enum(STANDARD_LEVELS),
         year,
-        role: z.enum(['lead', 'participant']),
+        role: z.enum(STANDARD_ROLES),
       }),
     )
     .max(200)

@@ -1,8 +1,8 @@
 /** Scoring: each indicator's band and points, section subtotals and the total. */
-import { boundLabel, compare } from './format';
-import { bandBound, metricGap } from './gap';
-import { METRICS, metricLabel, metricValue } from './metrics';
-import type { IndicatorResult, SectionResult } from './result-types';
+import { compare } from './format';
+import { bandBound, metricGap, metricSubject } from './gap';
+import { METRICS, metricValue } from './metrics';
+import type { IndicatorResult, SectionResult, TierBandLabel } from './result-types';
 import type {
   BandTable,
   Bounds,
@@ -25,11 +25,16 @@ export function bandMatches(band: Bounds, v: number | null): boolean {
   return true;
 }
 
-function bandLabel(band: TierBand, table: BandTable): string {
+/** A band as data: its bounds, the unit they are in, and its own metric when it has one. */
+function bandLabel(band: TierBand, table: BandTable): TierBandLabel {
   const ref = band.metric ?? table.metric;
-  const unit = METRICS[ref.id]?.unit ?? 'ratio';
-  const bound = boundLabel(band, unit);
-  return band.metric ? `${metricLabel(ref)} ${bound}` : bound;
+  const label: TierBandLabel = { unit: METRICS[ref.id]?.unit ?? 'ratio' };
+  if (band.min !== undefined) label.min = band.min;
+  if (band.minExclusive) label.minExclusive = true;
+  if (band.max !== undefined) label.max = band.max;
+  if (band.maxExclusive) label.maxExclusive = true;
+  if (band.metric) label.subject = metricSubject(band.metric);
+  return label;
 }
 
 interface TableScore {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTier } from './evaluate';
 import { TECH_SME_2017 } from './rule-sets';
 import { firm } from './test-fixtures';
+import { tierGapText } from './texts';
 import type { EnterpriseYear } from './types';
 
 const run = (over: Partial<EnterpriseYear>) => evaluateTier(TECH_SME_2017, firm(over));
@@ -128,7 +129,9 @@ describe('科技型中小企业 pass rules (§2 conditions 1–5)', () => {
       shortfall: 2,
       unit: '人',
     });
-    expect(r.gaps[0]?.text).toBe('科技人员占职工总数比例 9.0% → 需 10.0%：还差 2 人');
+    expect(tierGapText(r.gaps[0]!, 'zh-CN')).toBe(
+      '科技人员占职工总数比例 9.0% → 需 10.0%：还差 2 人',
+    );
   });
 
   it.each([
@@ -209,6 +212,8 @@ describe('科技型中小企业 direct qualification (§2)', () => {
     const r = run({ ...LOW, highTechCertYear: 2023, staff: 600, scienceStaff: 30 });
     expect(r.eligible).toBe(false);
     expect(r.failedRules.filter((f) => !f.bypassed).map((f) => f.id)).toEqual(['staff']);
-    expect(r.gaps.map((g) => g.text)).toEqual(['职工总数 600 人 → 需 ≤ 500 人：需减少 100 人']);
+    expect(r.gaps.map((g) => tierGapText(g, 'zh-CN'))).toEqual([
+      '职工总数 600 人 → 需 ≤ 500 人：需减少 100 人',
+    ]);
   });
 });

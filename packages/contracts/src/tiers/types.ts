@@ -65,7 +65,7 @@ export interface Standard {
   level: StandardLevel;
   year: number;
   /** 'lead' = 主持/牵头起草; 'participant' = 参与起草. */
-  role: 'lead' | 'participant';
+  role: StandardRole;
 }
 
 export interface EquityRound {
@@ -100,6 +100,10 @@ export const RECOGNISED_STATUSES = [
   'littleGiant',
 ] as const;
 export type RecognisedStatus = (typeof RECOGNISED_STATUSES)[number];
+
+/** The part an enterprise took in drafting a standard. */
+export const STANDARD_ROLES = ['lead', 'participant'] as const;
+export type StandardRole = (typeof STANDARD_ROLES)[number];
 
 export const PROFILE_FLAGS = [
   'resident',

@@ -67,8 +67,9 @@ async function validateRolesAndBinding(
   regionCode: string,
   orgId: number | null,
 ) {
-  if (checkRoleSet(roles))
-    throw new AppError('account.roles_invalid', [{ field: 'roles', code: 'roles.duties' }]);
+  const roleProblem = checkRoleSet(roles);
+  if (roleProblem)
+    throw new AppError('account.roles_invalid', [{ field: 'roles', code: roleProblem }]);
   const problem = bindingProblem(roles, regionCode, orgId);
   if (problem)
     throw new AppError('account.scope_invalid', [{ field: problem, code: 'invalid_value' }]);

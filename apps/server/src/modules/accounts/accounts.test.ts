@@ -115,6 +115,11 @@ describe('account creation', () => {
       const res = await create(body);
       expect(res.statusCode, roles.join('+')).toBe(400);
       expect(res.json().code).toBe('account.roles_invalid');
+      // the field problem names the precise reason, in words (not the raw code)
+      const code = roles[0] === roles[1] ? 'roles.duplicate' : 'roles.duties_combined';
+      const [problem] = res.json().details;
+      expect(problem).toMatchObject({ field: 'roles', code });
+      expect(problem.reason).toMatch(/角色重复|职责须由不同账号承担/);
       expect(await stored(body.username)).toBeUndefined();
     }
   });
@@ -160,7 +165,11 @@ describe('account creation', () => {
       const res = await create(body);
       expect(res.statusCode, password).toBe(400);
       expect(res.json().code).toBe('auth.password_policy');
-      expect(res.json().details).toContainEqual(expect.objectContaining({ field: 'password' }));
+      expect(res.json().details).toContainEqual({
+        field: 'password',
+        code: 'password.policy',
+        reason: '密码至少 12 位，且包含大写字母、小写字母、数字、符号中的至少三类',
+      });
       expect(await stored(body.username)).toBeUndefined();
     }
   });

@@ -1,4 +1,10 @@
-import { type CityCode, TIER_IDS } from '@corridor/contracts';
+import {
+  type CityCode,
+  TIER_IDS,
+  type TierGap,
+  tierBandText,
+  tierGapText,
+} from '@corridor/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   as,
@@ -74,10 +80,27 @@ describe('tier evaluation of one enterprise', () => {
     const techSme = body.tiers.find((x: { tier: string }) => x.tier === 'techSme');
     expect(techSme).toMatchObject({ eligible: false, total: 54, withinReach: true });
     const science = techSme.indicators.find((i: { id: string }) => i.id === 'scienceStaff');
-    expect(science).toMatchObject({ value: 0.2, points: 12, band: '≥ 20.0%' });
+    expect(science).toMatchObject({ value: 0.2, points: 12, band: { min: 0.2, unit: 'ratio' } });
+    expect(tierBandText(science.band, 'zh-CN')).toBe('≥ 20.0%');
     expect(techSme.failedRules.map((r: { id: string }) => r.id)).toEqual(['score']);
-    expect(techSme.gaps).toHaveLength(1);
-    expect(techSme.gaps[0].text).toBe('总分 54 分 → 需 60 分：还差 6 分');
+    // the gap is a code and values, never words: the page renders it in the reader's language
+    expect(techSme.gaps).toEqual([
+      {
+        ruleId: 'score',
+        indicator: 'score.total',
+        current: 54,
+        required: 60,
+        op: '>=',
+        shortfall: 6,
+        unit: '分',
+        code: 'more',
+        values: { subject: { kind: 'total' }, valueUnit: '分' },
+      },
+    ]);
+    expect(tierGapText(techSme.gaps[0], 'zh-CN')).toBe('总分 54 分 → 需 60 分：还差 6 分');
+    expect(tierGapText(techSme.gaps[0], 'en')).toBe(
+      'Total score 54 points → needs 60 points: 6 points short',
+    );
     expect(techSme.directRoutes.map((r: { id: string }) => r.id)).toContain('highTechCert');
     // the default year is the latest; the earlier year scores 100
     expect((await tiersOf(wuhanAdmin, org.id)).json().year).toBe(2024);
@@ -86,18 +109,29 @@ describe('tier evaluation of one enterprise', () => {
     expect((await tiersOf(wuhanAdmin, org.id, '?year=2020')).statusCode).toBe(404);
   });
 
-  it('gaps say in Chinese what is missing, and far-off tiers are not within reach', async () => {
+  it('gaps say what is missing as codes and values, and far-off tiers are not within reach', async () => {
     const org = await firm('420100', { 2024: big });
     const body = (await tiersOf(province, org.id)).json();
     const techSme = body.tiers.find((x: { tier: string }) => x.tier === 'techSme');
     expect(techSme.eligible).toBe(false);
     expect(techSme.withinReach).toBe(false);
-    expect(techSme.gaps.map((g: { text: string }) => g.text)).toEqual([
+    const gaps: TierGap[] = techSme.gaps;
+    expect(
+      gaps.map(({ code, indicator, shortfall, unit }) => ({ code, indicator, shortfall, unit })),
+    ).toEqual([
+      { code: 'less', indicator: 'revenue', shortfall: 40000, unit: '万元' },
+      { code: 'less', indicator: 'totalAssets', shortfall: 60000, unit: '万元' },
+      { code: 'more', indicator: 'scienceStaffShare', shortfall: 6, unit: '人' },
+    ]);
+    expect(gaps.map((g) => tierGapText(g, 'zh-CN'))).toEqual([
       '营业收入 60000 万元 → 需 ≤ 20000 万元：需减少 40000 万元',
       '资产总额 80000 万元 → 需 ≤ 20000 万元：需减少 60000 万元',
       // hiring also grows the total, so 35/400 needs 6 more, not 5
       '科技人员占职工总数比例 8.8% → 需 10.0%：还差 6 人',
     ]);
+    expect(tierGapText(gaps[2]!, 'en')).toBe(
+      'S&T staff share of staff 8.8% → needs 10.0%: 6 people short',
+    );
     const publisherView = await tiersOf(publisher, org.id);
     expect(publisherView.statusCode).toBe(200);
   });

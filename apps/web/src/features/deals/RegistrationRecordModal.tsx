@@ -11,6 +11,11 @@ import { useLabels } from '../../i18n/labels';
  * The 技术合同登记表 of a contract: pre-filled from the contract for the registrar to review
  * (with a button to register when `onRegister` is given), numbered once registered.
  */
+const SIDES = [
+  { side: 'seller', label: 'deals.seller' },
+  { side: 'buyer', label: 'deals.buyer' },
+] as const satisfies readonly { side: string; label: MessageKey }[];
+
 export function RegistrationRecordModal({
   record,
   onClose,
@@ -65,8 +70,8 @@ export function RegistrationRecordModal({
         <Descriptions.Item label={t('deals.validity')}>
           {record.validFrom} ~ {record.validTo}
         </Descriptions.Item>
-        {(['seller', 'buyer'] as const).map((side) => (
-          <Descriptions.Item key={side} label={t(`deals.${side}` as MessageKey)} span={2}>
+        {SIDES.map(({ side, label }) => (
+          <Descriptions.Item key={side} label={t(label)} span={2}>
             {record[side].name} · {record[side].creditCode} · {t('deals.nature')}{' '}
             {record[side].natureCode} · {t('deals.region')} {record[side].regionCode} ·{' '}
             {t('deals.country')} {record[side].countryCode}

@@ -19,7 +19,12 @@ import { type CityOverview, usePublicOverview } from './api';
 
 const CityChart = lazy(() => import('./CityChart'));
 
-const HIGHLIGHTS = ['transfer', 'cultivation', 'finance', 'data'] as const;
+const HIGHLIGHTS = [
+  'home.highlight.transfer',
+  'home.highlight.cultivation',
+  'home.highlight.finance',
+  'home.highlight.data',
+] as const satisfies readonly MessageKey[];
 
 function CityCard({ code, data }: { code: CityCode; data: CityOverview | undefined }) {
   const t = useT();
@@ -115,7 +120,7 @@ export default function HomePage() {
         <Space wrap style={{ marginBottom: 24 }}>
           {HIGHLIGHTS.map((h) => (
             <Tag key={h} color="geekblue">
-              {t(`home.highlight.${h}` as MessageKey)}
+              {t(h)}
             </Tag>
           ))}
         </Space>

@@ -8,7 +8,7 @@ import {
 import { Alert, App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { ApiError, errorText } from '../../app/api';
-import { type MessageKey, useLocale, useT } from '../../i18n';
+import { useLocale, useT } from '../../i18n';
 import { useCorrectYear, useSaveYear } from './api';
 import { fieldLabel, fieldOfTechLabel, listingLabel, obtainedLabel } from './format';
 import { IndicatorListFields } from './IndicatorListFields';
@@ -112,8 +112,6 @@ export function IndicatorFormModal({
       </Form.Item>
     </Col>
   );
-  const _enumOptions = (values: readonly string[], prefix: string) =>
-    values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as MessageKey) }));
 
   const submit = async () => {
     setProblem(null);

@@ -1,5 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { AWARD_LEVELS, INSTITUTION_LEVELS, STANDARD_LEVELS } from '@corridor/contracts';
+import {
+  AWARD_KINDS,
+  AWARD_LEVELS,
+  INSTITUTION_LEVELS,
+  STANDARD_LEVELS,
+  STANDARD_ROLES,
+} from '@corridor/contracts';
 import { Button, Divider, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import type { ReactNode } from 'react';
 import { type MessageKey, useLocale, useT } from '../../i18n';
@@ -9,8 +15,9 @@ import { fieldLabel } from './format';
 export function IndicatorListFields() {
   const t = useT();
   const { locale } = useLocale();
-  const enumOptions = (values: readonly string[], prefix: string) =>
-    values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as MessageKey) }));
+  const options = (values: readonly string[], label: (v: string) => string) =>
+    values.map((v) => ({ value: v, label: label(v) }));
+  const level = (v: string) => t(`ind.level.${v}` as MessageKey);
   const listBlock = (
     name: string,
     fields: (key: number) => ReactNode,
@@ -49,10 +56,7 @@ export function IndicatorListFields() {
               name={[i, 'level']}
               rules={[{ required: true, message: t('common.required') }]}
             >
-              <Select
-                style={{ width: 140 }}
-                options={enumOptions(INSTITUTION_LEVELS, 'ind.level')}
-              />
+              <Select style={{ width: 140 }} options={options(INSTITUTION_LEVELS, level)} />
             </Form.Item>
             <Form.Item name={[i, 'name']}>
               <Input placeholder={t('ind.institutionName')} style={{ width: 320 }} />
@@ -69,11 +73,11 @@ export function IndicatorListFields() {
             <Form.Item name={[i, 'kind']} rules={[{ required: true }]}>
               <Select
                 style={{ width: 160 }}
-                options={enumOptions(['stAward', 'chuangkeChina'], 'ind.award')}
+                options={options(AWARD_KINDS, (v) => t(`ind.award.${v}` as MessageKey))}
               />
             </Form.Item>
             <Form.Item name={[i, 'level']} rules={[{ required: true }]}>
-              <Select style={{ width: 120 }} options={enumOptions(AWARD_LEVELS, 'ind.level')} />
+              <Select style={{ width: 120 }} options={options(AWARD_LEVELS, level)} />
             </Form.Item>
             {yearItem(i)}
             <Form.Item name={[i, 'rank']}>
@@ -89,13 +93,13 @@ export function IndicatorListFields() {
         (i) => (
           <>
             <Form.Item name={[i, 'level']} rules={[{ required: true }]}>
-              <Select style={{ width: 140 }} options={enumOptions(STANDARD_LEVELS, 'ind.level')} />
+              <Select style={{ width: 140 }} options={options(STANDARD_LEVELS, level)} />
             </Form.Item>
             {yearItem(i)}
             <Form.Item name={[i, 'role']} rules={[{ required: true }]}>
               <Select
                 style={{ width: 120 }}
-                options={enumOptions(['lead', 'participant'], 'ind.role')}
+                options={options(STANDARD_ROLES, (v) => t(`ind.role.${v}` as MessageKey))}
               />
             </Form.Item>
           </>

@@ -1,4 +1,10 @@
-import { LADDER_RUNGS, type TierId, type TierView } from '@corridor/contracts';
+import {
+  LADDER_RUNGS,
+  type TierId,
+  type TierView,
+  tierBandText,
+  tierGapText,
+} from '@corridor/contracts';
 import { Alert, Collapse, Empty, List, Select, Space, Steps, Table, Tag, Typography } from 'antd';
 import { errorText } from '../../app/api';
 import { PageLoading } from '../../app/status';
@@ -37,7 +43,7 @@ function TierDetail({ tier }: { tier: TierView }) {
           description={
             <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid={`gaps-${tier.tier}`}>
               {tier.gaps.map((g) => (
-                <li key={`${g.ruleId}-${g.indicator}`}>{g.text}</li>
+                <li key={`${g.ruleId}-${g.indicator}`}>{tierGapText(g, locale)}</li>
               ))}
             </ul>
           }
@@ -56,7 +62,10 @@ function TierDetail({ tier }: { tier: TierView }) {
               render: (_, i) =>
                 i.assessed ? t('tier.assessed') : metricText(i.metric, i.value, locale),
             },
-            { title: t('tier.band'), dataIndex: 'band', render: (b: string | null) => b ?? '—' },
+            {
+              title: t('tier.band'),
+              render: (_, i) => (i.band ? tierBandText(i.band, locale) : '—'),
+            },
             {
               title: t('tier.points'),
               render: (_, i) => `${i.points} / ${i.maxPoints}`,
@@ -129,7 +138,7 @@ export function TierLadder({
   const next = LADDER_RUNGS.findIndex((ids) => !reached(ids));
   const items = LADDER_RUNGS.map((ids, i) => {
     const tiers = ids.map((id) => byId.get(id)).filter((x): x is TierView => !!x);
-    const gaps = i === next ? tiers.flatMap((x) => x.gaps.map((g) => g.text)) : [];
+    const gaps = i === next ? tiers.flatMap((x) => x.gaps.map((g) => tierGapText(g, locale))) : [];
     return {
       key: ids.join('+'),
       title: tiers.map(name).join(' / '),

@@ -1,5 +1,6 @@
 import {
   CERTIFICATE_LABELS,
+  formatValue,
   HIGH_TECH_FIELD_LABELS,
   INDICATOR_FIELD_LABELS,
   INDICATOR_SOURCE_LABELS,
@@ -31,14 +32,11 @@ export const obtainedLabel = (v: string, locale: Locale) => pick(IP_OBTAINED_LAB
 
 const trim = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
-/** A tier-engine metric value in its unit: ratios as %, yes/no, amounts in 万元. */
+/** A tier-engine metric value in its unit: ratios as %, yes/no, amounts in 万元, counts. */
 export function metricText(metric: string | null, value: number | null, locale: Locale): string {
   if (value === null) return '—';
   const unit = metric ? METRICS[metric]?.unit : undefined;
-  if (unit === 'ratio') return `${(value * 100).toFixed(1)}%`;
-  if (unit === 'bool')
-    return value ? (locale === 'en' ? 'yes' : '是') : locale === 'en' ? 'no' : '否';
-  return unit ? `${trim(value, 2)} ${unit}` : trim(value, 2);
+  return unit ? formatValue(value, unit, locale) : trim(value, 2);
 }
 
 /** A stored value (number, text, list or map) as one short line. */

@@ -4,7 +4,7 @@ import { Button, Card, Segmented, Space, Tabs } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { can, useMe } from '../../app/auth';
 import { NotFound } from '../../app/status';
-import { useT } from '../../i18n';
+import { type MessageKey, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { CityDeals, CitySummary } from '../deals/CityDealsPanel';
 import { CityBrokers } from './CityBrokers';
@@ -12,6 +12,12 @@ import { CityListings } from './CityListings';
 
 const TABS = ['achievements', 'demands', 'brokers', 'deals'] as const;
 type Tab = (typeof TABS)[number];
+const TAB_LABELS: Record<Tab, MessageKey> = {
+  achievements: 'market.achievements',
+  demands: 'market.demands',
+  brokers: 'submarket.brokers',
+  deals: 'submarket.deals',
+};
 
 /**
  * A city's technology sub-market (issue 4 item 6): its listed achievements and demands, its
@@ -60,11 +66,7 @@ export default function CityMarketPage() {
           destroyOnHidden
           items={tabs.map((k) => ({
             key: k,
-            label: (
-              <span data-testid={`submarket-tab-${k}`}>
-                {k === 'achievements' || k === 'demands' ? t(`market.${k}`) : t(`submarket.${k}`)}
-              </span>
-            ),
+            label: <span data-testid={`submarket-tab-${k}`}>{t(TAB_LABELS[k])}</span>,
             children:
               k === 'brokers' ? (
                 <CityBrokers city={city} />

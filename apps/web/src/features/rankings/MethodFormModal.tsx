@@ -137,7 +137,7 @@ export function MethodFormModal({ onClose }: { onClose: () => void }) {
                       showSearch
                       options={RANKING_METRICS.map((k) => ({
                         value: k,
-                        label: rankingMetricLabel(k),
+                        label: rankingMetricLabel(k, labels.locale),
                       }))}
                     />
                   </Form.Item>

@@ -36,10 +36,20 @@ export const HIGH_TECH_2016: TierRuleSet = {
   confidence: 'unverified',
   sections: [
     // §3: the standards bonus counts inside 知识产权, whose total stays ≤ 30
-    { id: 'ip', labelZh: '知识产权', cap: 30 },
-    { id: 'conversion', labelZh: '科技成果转化能力', cap: 30 },
-    { id: 'rdManagement', labelZh: '研究开发组织管理水平', cap: 20 },
-    { id: 'growth', labelZh: '企业成长性', cap: 20 },
+    { id: 'ip', labelZh: '知识产权', labelEn: 'Intellectual property', cap: 30 },
+    {
+      id: 'conversion',
+      labelZh: '科技成果转化能力',
+      labelEn: 'Technology conversion',
+      cap: 30,
+    },
+    {
+      id: 'rdManagement',
+      labelZh: '研究开发组织管理水平',
+      labelEn: 'R&D organisation and management',
+      cap: 20,
+    },
+    { id: 'growth', labelZh: '企业成长性', labelEn: 'Growth', cap: 20 },
   ],
   indicators: [
     judged('ipAdvancement', '技术的先进程度', 'ip', 8),

@@ -17,9 +17,9 @@ export const INNOVATIVE_SME_2022: TierRuleSet = {
   confidence: 'secondary',
   // Section membership of the indicators is our choice; the reference names only the minima.
   sections: [
-    { id: 'innovation', labelZh: '创新能力' },
-    { id: 'growth', labelZh: '成长性' },
-    { id: 'specialisation', labelZh: '专业化' },
+    { id: 'innovation', labelZh: '创新能力', labelEn: 'Innovation' },
+    { id: 'growth', labelZh: '成长性', labelEn: 'Growth' },
+    { id: 'specialisation', labelZh: '专业化', labelEn: 'Specialisation' },
   ],
   indicators: [
     {

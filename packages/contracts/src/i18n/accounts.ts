@@ -1,0 +1,37 @@
+/**
+ * Accounts and their roles: error messages and field-problem reasons,
+ * each in zh-CN (source) and en.
+ */
+import { defineMessages } from './define';
+
+const PREFIXES = ['account', 'username', 'roles'] as const;
+
+export const accountsErrors = defineMessages(PREFIXES, {
+  'account.not_found': { zh: '账号不存在', en: 'No such account' },
+  'account.username_taken': { zh: '用户名已被使用', en: 'This user name is taken' },
+  'account.roles_invalid': {
+    zh: '角色组合不合法：系统管理、审计、安全管理职责须由不同账号承担',
+    en: 'Invalid role set: administration, audit and security duties must be held by different accounts',
+  },
+  'account.scope_invalid': {
+    zh: '账号所属区域与角色不匹配',
+    en: "The account's region does not fit its role",
+  },
+  'account.cannot_change_self': {
+    zh: '不能修改自己的角色或状态',
+    en: 'You cannot change your own roles or status',
+  },
+});
+
+export const accountsReasons = defineMessages(PREFIXES, {
+  'roles.empty': { zh: '至少选择一个角色', en: 'choose at least one role' },
+  'roles.duplicate': { zh: '角色重复', en: 'a role is listed twice' },
+  'roles.duties_combined': {
+    zh: '系统管理、审计、安全管理职责须由不同账号承担，且不能兼任业务角色',
+    en: 'administration, audit and security duties are held by different accounts, without other roles',
+  },
+  'username.format': {
+    zh: '用户名为 3–64 位小写字母、数字或 _ . -，以字母开头',
+    en: 'user names are 3–64 lower-case letters, digits or _ . -, starting with a letter',
+  },
+});
