@@ -79,18 +79,18 @@ describe('Idempotency-Key on every create', () => {
 
   it('a malformed key is a 400; without a key nothing is remembered', async () => {
     const req = await CREATE_FIXTURES['POST /api/v1/market/demands']!(t);
-    for (const bad of ['', 'a'.repeat(201), '键']) {
+    for (const bad of ['', 'a'.repeat(201), 'two words', 'tab\there']) {
       const res = await as(t, req.actor, {
         method: 'POST',
         url: req.url,
         payload: req.body(),
-        headers: { 'idempotency-key': encodeURI(bad) === bad ? bad : bad },
+        headers: { 'idempotency-key': bad },
       });
-      if (bad === '键') continue; // not a valid header value at all: refused by the HTTP layer
       expect([res.statusCode, res.json().code], JSON.stringify(bad)).toEqual([
         400,
         'idempotency.key_invalid',
       ]);
+      expect(res.json().details[0]).toMatchObject({ field: 'headers.idempotency-key' });
     }
     const body = req.body();
     const one = await as(t, req.actor, { method: 'POST', url: req.url, payload: body });

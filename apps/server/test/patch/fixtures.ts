@@ -213,7 +213,7 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
       });
       const read = async () => {
         const res = await as(t, actor, { method: 'GET', url: api('/cockpit/kpis/official') });
-        const items = (res.json().items ?? res.json()) as Json[];
+        const items = res.json().items as Json[];
         const item = items.find((i) => i.id === entry.id);
         expect(item, 'the entry is listed').toBeDefined();
         return item!;

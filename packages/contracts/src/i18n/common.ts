@@ -122,6 +122,10 @@ export const commonReasons = defineMessages(PREFIXES, {
     en: 'you may register organisations of your own city only',
   },
   'text.control_chars': { zh: '包含不可见控制字符', en: 'contains invisible control characters' },
+  'idempotency.key_format': {
+    zh: '应为 1–200 个可见 ASCII 字符（不含空格）',
+    en: 'must be 1 to 200 visible ASCII characters (no spaces)',
+  },
   'path.id_format': {
     zh: '编号应为正整数（十进制，不带前导零）',
     en: 'ids are positive whole numbers in decimal, without leading zeros',

@@ -40,7 +40,10 @@ export function registerIdempotency(app: FastifyInstance, deps: Deps): void {
     const actor = request.ctx?.actor;
     if (!actor || request.isMultipart()) return;
     const key = Array.isArray(header) ? '' : header;
-    if (!KEY_PATTERN.test(key)) throw new AppError('idempotency.key_invalid');
+    if (!KEY_PATTERN.test(key))
+      throw new AppError('idempotency.key_invalid', [
+        { field: 'headers.idempotency-key', code: 'idempotency.key_format' },
+      ]);
     const print = fingerprint(request);
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
