@@ -109,7 +109,7 @@ export async function benchRankings(deps: Deps): Promise<void> {
       { key: 'equityRaised', direction: 'higher', weight: 0.15 },
     ],
   });
-  await publishMethod(ctx, method.id);
+  await publishMethod(ctx, method.id, method.revision);
 
   t0 = performance.now();
   const draft = await createEdition(ctx, {
@@ -120,10 +120,13 @@ export async function benchRankings(deps: Deps): Promise<void> {
     industry: null,
   });
   const draftMs = performance.now() - t0;
-  await openWindow(ctx, draft.id, todayInChina());
-  await closeWindow(ctx, draft.id);
+  const open = await openWindow(ctx, draft.id, {
+    closesOn: todayInChina(),
+    version: draft.version,
+  });
+  const closed = await closeWindow(ctx, draft.id, open.version);
   t0 = performance.now();
-  const published = await publishEdition(ctx, draft.id);
+  const published = await publishEdition(ctx, draft.id, closed.version);
   const publishMs = performance.now() - t0;
 
   // The pure parts alone, on the same rows, to show where the publication time goes.

@@ -173,3 +173,52 @@ export async function countAudit(
   if (where.actor) q = q.where('actorId', '=', where.actor.me.id);
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
+
+/**
+ * PUT a year's indicators as the form does: with the version of the record as it stands now
+ * (0 when the year has none), unless the payload names a version itself (stale-version tests).
+ */
+export async function putIndicators(
+  t: TestApp,
+  session: Session | null,
+  orgId: number,
+  year: number,
+  payload: object,
+  headers: Record<string, string> = {},
+) {
+  const row = await t.deps.db
+    .selectFrom('indicatorYears')
+    .select('version')
+    .where('orgId', '=', orgId)
+    .where('year', '=', year)
+    .executeTakeFirst();
+  return as(t, session, {
+    method: 'PUT',
+    url: `/api/v1/orgs/${orgId}/indicators/${year}`,
+    payload: { version: row?.version ?? 0, ...payload },
+    headers,
+  });
+}
+
+/** The version a record has now: what a user who has just read it would send with a step. */
+export async function rowVersion(
+  t: TestApp,
+  table: 'deals' | 'negotiations' | 'matchingIntroductions' | 'accounts',
+  id: number,
+) {
+  const row = await t.deps.db
+    .selectFrom(table)
+    .select('version')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.version ?? 1;
+}
+
+/** A contract's signature or registration, sent with the deal's current version. */
+export async function dealStep(t: TestApp, s: Session, id: number, step: 'sign' | 'register') {
+  return as(t, s, {
+    method: 'POST',
+    url: `/api/v1/deals/${id}/${step}`,
+    payload: { version: await rowVersion(t, 'deals', id) },
+  });
+}

@@ -11,7 +11,7 @@ import { type Json, PATCH_FIXTURES } from './patch/fixtures';
  */
 
 /** Keys every edit moves: the record's version and time stamp, and what the reader may do. */
-const BOOKKEEPING = new Set(['version', 'updatedAt', 'abilities']);
+const BOOKKEEPING = new Set(['version', 'revision', 'updatedAt', 'abilities']);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ const patchRoutes = () => t.app.routeInventory.filter((r) => r.method === 'PATCH
 function bodyFields(url: string): string[] {
   const route = patchRoutes().find((r) => r.url === url)!;
   const body = route.schema.body as ZodObject | undefined;
-  return Object.keys(body?.shape ?? {}).filter((k) => k !== 'version');
+  return Object.keys(body?.shape ?? {}).filter((k) => k !== 'version' && k !== 'revision');
 }
 
 describe('PATCH changes only what it names', () => {
@@ -52,7 +52,8 @@ describe('PATCH changes only what it names', () => {
         for (const value of values) {
           const before = await target.read();
           const payload: Json = { ...fixture.always, [field]: value };
-          if (fixture.versioned) payload.version = before.version;
+          const lock = fixture.lock ?? 'version';
+          payload[lock] = before[lock];
           const res = await as(t, target.actor, { method: 'PATCH', url: target.url, payload });
           const label = `PATCH ${url} ${JSON.stringify(payload).slice(0, 120)}`;
           expect(res.statusCode, `${label} → ${res.body.slice(0, 300)}`).toBe(200);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuerySchema, pageOf, properName, queryText } from './common';
+import { PageQuerySchema, pageOf, properName, queryText, RowVersionSchema } from './common';
 import { SCOPE_CODES } from './regions';
 import { ROLES } from './roles';
 
@@ -15,6 +15,8 @@ export const AccountSchema = z.object({
   createdAt: z.string(),
   /** Signs in with a second factor (TOTP). */
   mfaEnabled: z.boolean(),
+  /** Moves with every administrative change (roles, disabling, unlocking, factor reset). */
+  version: z.number().int(),
 });
 export type Account = z.infer<typeof AccountSchema>;
 export const AccountPageSchema = pageOf(AccountSchema);
@@ -35,6 +37,7 @@ export const UpdateAccountBodySchema = z.strictObject({
   roles: z.array(z.enum(ROLES)).min(1).max(4).optional(),
   disabled: z.boolean().optional(),
   unlock: z.literal(true).optional(),
+  version: RowVersionSchema,
 });
 
 export const AccountQuerySchema = PageQuerySchema.extend({

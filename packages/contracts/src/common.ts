@@ -105,4 +105,16 @@ export const PathYearSchema = z
 
 export const IdParamSchema = z.strictObject({ id: PathIdSchema });
 
+/**
+ * The version of a record the writer read (issue 19 item 2): every update and workflow step
+ * carries it, and the server answers 409 when the record has moved on since.
+ */
+export const RowVersionSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1);
+/** Body of a workflow step that takes nothing but the version read. */
+export const VersionOnlySchema = z.strictObject({ version: RowVersionSchema });
+
 export const OkSchema = z.object({ ok: z.literal(true) });

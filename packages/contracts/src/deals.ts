@@ -113,6 +113,8 @@ export type PrefilledRecord = z.infer<typeof PrefilledRecordSchema>;
 
 export const DealSchema = z.object({
   id: z.number().int(),
+  /** Moves with every step (signature, registration): a step names the version read. */
+  version: z.number().int(),
   type: z.enum(DEAL_TYPES),
   status: z.enum(DEAL_STATUSES),
   projectName: z.string(),

@@ -24,6 +24,8 @@ export const ERROR_STATUS = {
   'idempotency.key_invalid': 400,
   'idempotency.key_reused': 422,
   'idempotency.in_progress': 409,
+  /** The record moved on since the writer read it (the body's `version` is stale). */
+  'record.version_conflict': 409,
   'permission.denied': 403,
   'org.not_found': 404,
   'org.credit_code_taken': 409,

@@ -135,14 +135,16 @@ export type IndicatorValues = z.infer<typeof IndicatorValuesSchema>;
 export type IndicatorField = keyof IndicatorValues;
 export const INDICATOR_FIELDS = Object.keys(valuesShape) as IndicatorField[];
 
-/** PUT: the whole year as a form holds it; `version` (if sent) must be the one read. */
+/**
+ * PUT: the whole year as a form holds it, with the version read: 0 when the year had no record
+ * yet (two first writers cannot both create it), else the record's version (409 when it moved).
+ */
 export const IndicatorYearInputSchema = IndicatorValuesSchema.extend({
   version: z
     .number()
     .int()
-    .min(1)
-    .max(2 ** 31 - 1)
-    .optional(),
+    .min(0)
+    .max(2 ** 31 - 1),
 });
 export type IndicatorYearInput = z.infer<typeof IndicatorYearInputSchema>;
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { DateSchema, PageQuerySchema, pageOf, patchOf, plainText, properName } from './common';
+import {
+  DateSchema,
+  PageQuerySchema,
+  pageOf,
+  patchOf,
+  plainText,
+  properName,
+  VersionOnlySchema,
+} from './common';
 import {
   ACHIEVEMENT_STATUSES,
   AmountSchema,
@@ -78,7 +86,7 @@ export const AchievementUpdateSchema = patchOf(AchievementInputSchema).extend({
 export type AchievementUpdate = z.infer<typeof AchievementUpdateSchema>;
 
 /** Body of every workflow step: the version read, so two officials cannot act on one state. */
-export const VersionBodySchema = z.strictObject({ version: z.number().int().min(1) });
+export const VersionBodySchema = VersionOnlySchema;
 export const ReviewBodySchema = z.strictObject({
   version: z.number().int().min(1),
   decision: z.enum(['approve', 'return']),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainText } from './common';
+import { plainText, RowVersionSchema } from './common';
 import { FIELD_CODES } from './market-vocab';
 import { INDUSTRY_CODES } from './orgs';
 import { CITY_CODES } from './regions';
@@ -193,12 +193,13 @@ export const IntroductionAnswerSchema = z.strictObject({
   decision: z.enum(['accept', 'decline']),
   reason: z.enum(DECLINE_REASONS).optional(),
   text: plainText(500).optional(),
+  version: RowVersionSchema,
 });
 export type IntroductionAnswer = z.infer<typeof IntroductionAnswerSchema>;
 
 /** The answer's consistency rule, as a field problem (null when fine). */
 export function answerProblem(
-  a: IntroductionAnswer,
+  a: Omit<IntroductionAnswer, 'version'>,
 ): { field: string; reason: 'matching.reason_required' | 'matching.text_required' } | null {
   if (a.decision === 'accept') return null;
   if (!a.reason) return { field: 'reason', reason: 'matching.reason_required' };
@@ -208,6 +209,7 @@ export function answerProblem(
 
 export const IntroductionSchema = z.object({
   id: z.number().int(),
+  version: z.number().int(),
   achievementId: z.number().int(),
   achievementTitle: z.string(),
   demandId: z.number().int(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, plainText } from './common';
+import { DateSchema, plainText, RowVersionSchema } from './common';
 import { DEAL_TYPES, DealSchema } from './deals';
 import { AmountSchema, FIELD_CODES } from './market-vocab';
 import { DECLINE_REASONS } from './matching';
@@ -57,16 +57,18 @@ export const NegotiationMessageInputSchema = z.strictObject({
 });
 export type NegotiationMessageInput = z.infer<typeof NegotiationMessageInputSchema>;
 
-export const NegotiationAcceptSchema = z.strictObject({ entryId: Id });
+export const NegotiationAcceptSchema = z.strictObject({ entryId: Id, version: RowVersionSchema });
 export const NegotiationAbandonSchema = z.strictObject({
   reason: z.enum(DECLINE_REASONS),
   text: plainText(500).default(''),
+  version: RowVersionSchema,
 });
 export type NegotiationAbandon = z.infer<typeof NegotiationAbandonSchema>;
 
 /** The contract's remaining fields: parties, type and amounts come from the agreed offer. */
 export const NegotiationContractSchema = z
   .strictObject({
+    version: RowVersionSchema,
     projectName: plainText(120).pipe(z.string().min(2)),
     signedOn: DateSchema,
     validFrom: DateSchema,
@@ -103,6 +105,8 @@ const PartySchema = z.object({ orgId: z.number().int(), name: z.string(), city: 
 
 export const NegotiationSchema = z.object({
   id: z.number().int(),
+  /** Moves with every entry and step: a step names the version its writer read. */
+  version: z.number().int(),
   status: z.enum(NEGOTIATION_STATUSES),
   achievementId: z.number().int(),
   achievementTitle: z.string(),

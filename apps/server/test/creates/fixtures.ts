@@ -216,15 +216,17 @@ export const CREATE_FIXTURES: Record<string, (t: TestApp) => Promise<CreateReque
       url: api(`/negotiations/${p.negotiationId}/entries`),
       payload: { offer: { type: 'development', totalAmountWan: 150, techAmountWan: 140 } },
     });
-    await as(t, p.buyer, {
+    const accepted = await as(t, p.buyer, {
       method: 'POST',
       url: api(`/negotiations/${p.negotiationId}/accept`),
-      payload: { entryId: offered.json().entries.at(-1).id },
+      payload: { entryId: offered.json().entries.at(-1).id, version: offered.json().version },
     });
+    const version = accepted.json().version as number;
     return {
       actor: p.buyer,
       url: api(`/negotiations/${p.negotiationId}/contract`),
       body: () => ({
+        version,
         projectName: `光纤传感系统委托开发（第${next()}稿）`,
         signedOn: '2026-11-20',
         validFrom: '2026-12-01',

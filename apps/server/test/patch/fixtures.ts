@@ -44,7 +44,8 @@ export interface PatchFixture {
   /** Body fields that are commands, not stored values (nothing to read back). */
   commands?: string[];
   /** Whether the route takes the version read (optimistic locking). */
-  versioned: boolean;
+  /** The body field naming the version read: `version`, or a ranking method's `revision`. */
+  lock?: 'revision';
 }
 
 const api = (url: string) => `/api/v1${url}`;
@@ -72,7 +73,6 @@ const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 
 
 export const PATCH_FIXTURES: Record<string, PatchFixture> = {
   '/api/v1/orgs/:id': {
-    versioned: true,
     async setup(t) {
       const actor = await makeUser(t, ['province_admin'], { regionCode: '420000' });
       const org = await makeOrg(t);
@@ -95,7 +95,6 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
   },
 
   '/api/v1/market/achievements/:id': {
-    versioned: true,
     async setup(t) {
       const { user } = await wuhanEnterprise(t);
       const { id } = await created(t, user, '/market/achievements', achievementInput());
@@ -120,7 +119,6 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
   },
 
   '/api/v1/market/demands/:id': {
-    versioned: true,
     async setup(t) {
       const { user } = await wuhanEnterprise(t);
       const { id } = await created(t, user, '/market/demands', demandInput());
@@ -141,7 +139,7 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
   },
 
   '/api/v1/rankings/methods/:id': {
-    versioned: false,
+    lock: 'revision',
     async setup(t) {
       const actor = await makeUser(t, ['ranking_publisher']);
       const method = await created(t, actor, '/rankings/methods', {
@@ -163,7 +161,6 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
   },
 
   '/api/v1/rankings/editions/:id': {
-    versioned: false,
     async setup(t) {
       const actor = await makeUser(t, ['ranking_publisher']);
       const { year } = await makeInputs(t, 2);
@@ -176,7 +173,6 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
   },
 
   '/api/v1/orgs/:id/indicators/:year': {
-    versioned: true,
     async setup(t) {
       const { org, user } = await wuhanEnterprise(t);
       const url = api(`/orgs/${org.id}/indicators/2024`);
@@ -184,7 +180,7 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
       const put = await as(t, user, {
         method: 'PUT',
         url,
-        payload: { ...base, totalAssets: 5000 },
+        payload: { ...base, totalAssets: 5000, version: 0 },
       });
       expect(put.statusCode, put.body).toBe(200);
       const read = async () => {
@@ -201,7 +197,6 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
   },
 
   '/api/v1/cockpit/kpis/official/:id': {
-    versioned: true,
     async setup(t) {
       const actor = await makeUser(t, ['province_admin'], { regionCode: '420000' });
       const entry = await created(t, actor, '/cockpit/kpis/official', {
@@ -229,7 +224,6 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
   },
 
   '/api/v1/accounts/:id': {
-    versioned: false,
     async setup(t) {
       const actor = await makeUser(t, ['security_admin'], { regionCode: '420000' });
       const target = await makeUser(t, ['talent']);

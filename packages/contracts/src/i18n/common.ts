@@ -6,6 +6,7 @@ import { defineMessages } from './define';
 
 const PREFIXES = [
   'validation',
+  'record',
   'request',
   'route',
   'method',
@@ -37,6 +38,10 @@ const PREFIXES = [
 ] as const;
 
 export const commonErrors = defineMessages(PREFIXES, {
+  'record.version_conflict': {
+    zh: '该记录已被他人修改或已进入下一环节，请刷新后重试',
+    en: 'Someone changed this record or moved it on since you read it; reload and try again',
+  },
   'idempotency.key_invalid': {
     zh: 'Idempotency-Key 应为 1–200 个可见字符',
     en: 'Idempotency-Key must be 1 to 200 visible characters',

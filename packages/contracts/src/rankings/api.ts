@@ -1,6 +1,17 @@
 /** Request and response schemas of the rankings API (methods, editions, corrections, verify). */
 import { z } from 'zod';
-import { DateSchema, PageQuerySchema, pageOf, plainText, queryText } from '../common';
+import {
+  DateSchema,
+  PageQuerySchema,
+  pageOf,
+  plainText,
+  queryText,
+  RowVersionSchema,
+} from '../common';
+
+/** Body of a method step: the draft's revision read. */
+export const RevisionOnlySchema = z.strictObject({ revision: RowVersionSchema });
+
 import { INDUSTRY_CODES } from '../orgs';
 import { CITY_CODES } from '../regions';
 import { DIRECTIONS, NORMALISATIONS, PROVENANCES, RANKING_METRICS } from './method';
@@ -30,6 +41,8 @@ export const RankingMethodSchema = z.object({
   normalisation: z.enum(NORMALISATIONS),
   indicators: z.array(RankingIndicatorSchema),
   status: z.enum(METHOD_STATUSES),
+  /** Edits of this draft (`version` numbers the method's published versions). */
+  revision: id,
   createdAt: z.string(),
   publishedAt: z.string().nullable(),
   abilities: z.object({ edit: z.boolean() }),
@@ -55,8 +68,11 @@ export const EditionInputSchema = z.strictObject({
 });
 export type EditionInput = z.infer<typeof EditionInputSchema>;
 
-export const EditionUpdateSchema = z.strictObject({ title: plainText(100).min(2) });
-export const OpenWindowSchema = z.strictObject({ closesOn: DateSchema });
+export const EditionUpdateSchema = z.strictObject({
+  title: plainText(100).min(2),
+  version: RowVersionSchema,
+});
+export const OpenWindowSchema = z.strictObject({ closesOn: DateSchema, version: RowVersionSchema });
 export const EmptyBodySchema = z.strictObject({});
 
 export const SignatureInfoSchema = z.object({
@@ -74,6 +90,8 @@ export const EditionSchema = z.object({
   city: z.enum(CITY_CODES).nullable(),
   industry: z.enum(INDUSTRY_CODES).nullable(),
   status: z.enum(EDITION_STATUSES),
+  /** Moves with every change the publisher makes (title, stages). */
+  version: id,
   method: z.object({ id, code: z.string(), version: id, name: z.string() }),
   publisherName: z.string(),
   entryCount: id,
@@ -177,12 +195,14 @@ export type CorrectionInput = z.infer<typeof CorrectionInputSchema>;
 export const CorrectionDecisionSchema = z.strictObject({
   decision: z.enum(['accept', 'reject']),
   reason: plainText(500).min(2),
+  version: RowVersionSchema,
 });
 export type CorrectionDecision = z.infer<typeof CorrectionDecisionSchema>;
 
 export const CorrectionSchema = z.object({
   id,
   editionId: id,
+  version: id,
   orgId: id,
   orgName: z.string(),
   creditCode: z.string(),

@@ -3,7 +3,7 @@
  * much each one weighs. Published with every edition (reference §7.3: publish the recipe).
  */
 import { z } from 'zod';
-import { patchOf, plainText } from '../common';
+import { patchOf, plainText, RowVersionSchema } from '../common';
 import type { Locale } from '../i18n';
 import { METRICS } from '../tiers';
 
@@ -131,7 +131,11 @@ export const RankingMethodInputSchema = z.strictObject({
 export type RankingMethodInput = z.infer<typeof RankingMethodInputSchema>;
 
 /** Editing a draft method; a published one is immutable. */
-export const RankingMethodUpdateSchema = patchOf(RankingMethodInputSchema.omit({ code: true }));
+export const RankingMethodUpdateSchema = patchOf(
+  RankingMethodInputSchema.omit({ code: true }),
+).extend({
+  revision: RowVersionSchema,
+});
 export type RankingMethodUpdate = z.infer<typeof RankingMethodUpdateSchema>;
 
 /** Fills in default labels: what gets stored and published. */

@@ -19,6 +19,8 @@ export interface AccountsTable {
   mfaEnabledAt: string | null;
   /** The TOTP time step last accepted: a code is good once. */
   mfaLastStep: number | null;
+  /** Administrative changes only (sign-ins do not move it). */
+  version: Generated<number>;
 }
 
 export interface PasswordHistoryTable {
@@ -238,6 +240,8 @@ export interface RankingMethodsTable {
   indicators: string;
   status: string;
   ownerId: number;
+  /** Edits of the draft; `version` numbers the method's published versions. */
+  revision: Generated<number>;
   createdAt: string;
   updatedAt: string;
   publishedAt: string | null;
@@ -267,6 +271,7 @@ export interface RankingEditionsTable {
   keyId: number | null;
   createdAt: string;
   updatedAt: string;
+  version: Generated<number>;
 }
 
 export interface RankingInputsTable {
@@ -297,6 +302,7 @@ export interface RankingCorrectionsTable {
   filedAt: string;
   decidedBy: number | null;
   decidedAt: string | null;
+  version: Generated<number>;
 }
 
 export interface RankingEntriesTable {
@@ -444,6 +450,7 @@ export interface MatchingIntroductionsTable {
   answeredBy: number | null;
   answeredAt: string | null;
   createdAt: string;
+  version: Generated<number>;
 }
 
 export interface NegotiationsTable {

@@ -1,6 +1,7 @@
 import { writeAudit } from '../../core/audit/audit';
 import { acceptedStep, decryptSecret, encryptSecret, newTotpSecret } from '../../core/auth/mfa';
 import type { Ctx } from '../../core/context';
+import { claimVersion } from '../../core/db/row-version';
 import { AppError } from '../../core/errors';
 import { canManageAccountIn } from './accounts.policy';
 import * as repo from './accounts.repo';
@@ -57,12 +58,13 @@ export async function enableMfa(ctx: Ctx, otp: string): Promise<void> {
 }
 
 /** POST /accounts/:id/mfa/reset: the account's second factor is removed and its sessions end. */
-export async function resetMfa(ctx: Ctx, id: number): Promise<void> {
+export async function resetMfa(ctx: Ctx, id: number, version: number): Promise<void> {
   const row = await repo.findAccountById(ctx.deps.db, id);
   if (!row) throw new AppError('account.not_found');
   if (!ctx.actor || !canManageAccountIn(ctx.actor, row.regionCode))
     throw new AppError('permission.denied');
   await ctx.deps.db.transaction().execute(async (trx) => {
+    await claimVersion(trx, 'accounts', id, version);
     await repo.setMfaColumns(trx, id, {
       mfaSecret: null,
       mfaPendingSecret: null,

@@ -15,6 +15,7 @@ const PUBLIC_COLUMNS = [
   'lockedUntil',
   'createdAt',
   'mfaEnabledAt',
+  'version',
 ] as const;
 
 export async function findAccountByUsername(db: Exec, username: string) {

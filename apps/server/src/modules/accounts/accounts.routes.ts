@@ -5,6 +5,7 @@ import {
   CreateAccountBodySchema,
   IdParamSchema,
   UpdateAccountBodySchema,
+  VersionOnlySchema,
 } from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -65,12 +66,12 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['accounts'],
         params: IdParamSchema,
-        body: z.strictObject({}),
+        body: VersionOnlySchema,
         response: { 200: AccountSchema },
       },
     },
     async (request) => {
-      await resetMfa(request.ctx, request.params.id);
+      await resetMfa(request.ctx, request.params.id, request.body.version);
       return getAccount(request.ctx, request.params.id);
     },
   );

@@ -11,6 +11,7 @@ import { writeAudit } from '../../core/audit/audit';
 import { acceptedStep, decryptSecret } from '../../core/auth/mfa';
 import { hashPassword, verifyPassword } from '../../core/auth/passwords';
 import type { Ctx, Deps } from '../../core/context';
+import { claimVersion } from '../../core/db/row-version';
 import { AppError, fieldError } from '../../core/errors';
 import { getOrgSummary } from '../orgs/orgs.service';
 import { bindingProblem, canManageAccountIn } from './accounts.policy';
@@ -33,6 +34,7 @@ function present(
     | 'lockedUntil'
     | 'createdAt'
     | 'mfaEnabledAt'
+    | 'version'
   >,
   roles: Role[],
 ): Account {
@@ -48,6 +50,7 @@ function present(
       row.lockedUntil && Date.parse(row.lockedUntil) > Date.now() ? row.lockedUntil : null,
     createdAt: row.createdAt,
     mfaEnabled: row.mfaEnabledAt !== null,
+    version: row.version,
   };
 }
 
@@ -143,7 +146,12 @@ export async function listAccounts(
 export async function updateAccount(
   ctx: Ctx,
   id: number,
-  patch: { roles?: Role[] | undefined; disabled?: boolean | undefined; unlock?: true | undefined },
+  patch: {
+    roles?: Role[] | undefined;
+    disabled?: boolean | undefined;
+    unlock?: true | undefined;
+    version: number;
+  },
 ): Promise<Account> {
   const row = await repo.findAccountById(ctx.deps.db, id);
   if (!row) throw new AppError('account.not_found');
@@ -151,7 +159,9 @@ export async function updateAccount(
   if (ctx.actor?.id === id && (patch.roles || patch.disabled !== undefined))
     throw new AppError('account.cannot_change_self');
   if (patch.roles) await validateRolesAndBinding(ctx, patch.roles, row.regionCode, row.orgId);
+  const { version, ...change } = patch;
   await ctx.deps.db.transaction().execute(async (trx) => {
+    await claimVersion(trx, 'accounts', id, version);
     if (patch.roles) {
       await repo.replaceRoles(trx, id, patch.roles);
       await repo.deleteSessionsOf(trx, id);
@@ -166,7 +176,7 @@ export async function updateAccount(
       objectType: 'account',
       objectId: id,
       regionCode: row.regionCode,
-      detail: { ...patch },
+      detail: { ...change },
     });
   });
   return getAccount(ctx, id);

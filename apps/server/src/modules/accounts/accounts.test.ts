@@ -5,6 +5,7 @@ import {
   createTestApp,
   makeOrg,
   makeUser,
+  rowVersion,
   type Session,
   TEST_PASSWORD,
   type TestApp,
@@ -39,8 +40,13 @@ function accountBody(overrides: Record<string, unknown> = {}) {
 
 const create = (body: unknown, session: Session = security) =>
   as(t, session, { method: 'POST', url: '/api/v1/accounts', payload: body as object });
-const patch = (id: number, body: unknown, session: Session = security) =>
-  as(t, session, { method: 'PATCH', url: `/api/v1/accounts/${id}`, payload: body as object });
+/** An administrative change, with the account's current version unless the body names one. */
+const patch = async (id: number, body: unknown, session: Session = security) =>
+  as(t, session, {
+    method: 'PATCH',
+    url: `/api/v1/accounts/${id}`,
+    payload: { version: await rowVersion(t, 'accounts', id), ...(body as object) },
+  });
 const loginReq = (username: string, password: string) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
 const me = (session: Session) =>

@@ -6,6 +6,7 @@ import {
   login,
   makeOrg,
   makeUser,
+  rowVersion,
   type Session,
   TEST_PASSWORD,
   type TestApp,
@@ -107,7 +108,7 @@ describe('second factor for privileged accounts (AUTH-07)', () => {
     const reset = await as(t, security, {
       method: 'POST',
       url: `/api/v1/accounts/${admin.me.id}/mfa/reset`,
-      payload: {},
+      payload: { version: await rowVersion(t, 'accounts', admin.me.id) },
     });
     expect(reset.statusCode, reset.body).toBe(200);
     expect(reset.json().mfaEnabled).toBe(false);

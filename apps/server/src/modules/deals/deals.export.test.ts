@@ -4,6 +4,7 @@ import {
   as,
   countAudit,
   createTestApp,
+  dealStep,
   makeOrg,
   makeUser,
   type Session,
@@ -53,9 +54,9 @@ describe('technology contracts as Excel (登记表 columns)', () => {
     });
     expect(made.statusCode, made.body).toBe(201);
     const id = made.json().id;
-    await as(t, sellerUser, { method: 'POST', url: `/api/v1/deals/${id}/sign` });
+    await dealStep(t, sellerUser, id, 'sign');
     const admin = await makeUser(t, ['city_admin'], { regionCode: '421100' as never });
-    const reg = await as(t, admin, { method: 'POST', url: `/api/v1/deals/${id}/register` });
+    const reg = await dealStep(t, admin, id, 'register');
     const no = reg.json().registration.registrationNo as string;
 
     const rows = await sheetRows(admin, '/api/v1/deals/export?city=421100&status=registered');

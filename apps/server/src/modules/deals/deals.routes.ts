@@ -9,6 +9,7 @@ import {
   DealSchema,
   DealYearQuerySchema,
   IdParamSchema,
+  VersionOnlySchema,
 } from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { allow } from '../../core/http/access';
@@ -101,17 +102,27 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/deals/:id/sign',
     {
       config: { access: ENTERERS },
-      schema: { tags, params: IdParamSchema, response: { 200: DealSchema } },
+      schema: {
+        tags,
+        params: IdParamSchema,
+        body: VersionOnlySchema,
+        response: { 200: DealSchema },
+      },
     },
-    async (request) => signDeal(request.ctx, request.params.id),
+    async (request) => signDeal(request.ctx, request.params.id, request.body.version),
   );
 
   app.post(
     '/deals/:id/register',
     {
       config: { access: REGISTRARS },
-      schema: { tags, params: IdParamSchema, response: { 200: DealSchema } },
+      schema: {
+        tags,
+        params: IdParamSchema,
+        body: VersionOnlySchema,
+        response: { 200: DealSchema },
+      },
     },
-    async (request) => registerDeal(request.ctx, request.params.id),
+    async (request) => registerDeal(request.ctx, request.params.id, request.body.version),
   );
 };

@@ -70,6 +70,7 @@ export function presentDeal(ctx: Ctx, row: repo.DealRow): Deal {
   };
   return {
     id: row.id,
+    version: row.version,
     status: row.status as Deal['status'],
     achievementId: row.achievementId,
     ...common,
@@ -209,16 +210,17 @@ export async function createDeal(
   return getDeal(ctx, id);
 }
 
-export async function signDeal(ctx: Ctx, id: number): Promise<Deal> {
+export async function signDeal(ctx: Ctx, id: number, version: number): Promise<Deal> {
   const row = await loadVisible(ctx, id);
   if (!canSignDeal(ctx.actor!, row)) throw new AppError('permission.denied');
   if (row.status !== 'draft') throw new AppError('deal.illegal_transition');
+  if (row.version !== version) throw new AppError('record.version_conflict');
   await ctx.deps.db.transaction().execute(async (trx) => {
     const ok = await repo.updateDealIfVersion(trx, id, row.version, {
       status: 'signed',
       updatedAt: new Date().toISOString(),
     });
-    if (!ok) throw new AppError('deal.illegal_transition');
+    if (!ok) throw new AppError('record.version_conflict');
     await writeAudit(trx, ctx, {
       action: 'deal.sign',
       objectType: 'deal',
@@ -234,10 +236,11 @@ export async function signDeal(ctx: Ctx, id: number): Promise<Deal> {
  * 认定登记 by the seller city: numbers the contract, and in the same transaction adds it to the
  * cockpit's flows, so turnover, cross-city share and the matrix change only if this commits.
  */
-export async function registerDeal(ctx: Ctx, id: number): Promise<Deal> {
+export async function registerDeal(ctx: Ctx, id: number, version: number): Promise<Deal> {
   const row = await loadVisible(ctx, id);
   if (!canRegisterDeal(ctx.actor!, row)) throw new AppError('permission.denied');
   if (row.status !== 'signed') throw new AppError('deal.illegal_transition');
+  if (row.version !== version) throw new AppError('record.version_conflict');
   const { iso, year } = beijingNow();
   await ctx.deps.db.transaction().execute(async (trx) => {
     const serial = await repo.nextSerial(trx, `${year}${row.sellerCity}`);
@@ -250,7 +253,7 @@ export async function registerDeal(ctx: Ctx, id: number): Promise<Deal> {
       registeredBy: ctx.actor!.id,
       updatedAt: iso,
     });
-    if (!ok) throw new AppError('deal.illegal_transition');
+    if (!ok) throw new AppError('record.version_conflict');
     await recordContract(trx, {
       signedOn: row.signedOn,
       sellerCity: row.sellerCity,

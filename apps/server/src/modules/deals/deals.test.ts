@@ -4,6 +4,7 @@ import {
   as,
   countAudit,
   createTestApp,
+  dealStep,
   makeOrg,
   makeUser,
   type Session,
@@ -60,15 +61,13 @@ async function registered(
   const made = await create(sellerUser, input(seller, buyer, over));
   expect(made.statusCode, made.body).toBe(201);
   const id = made.json().id;
-  expect(
-    (await as(t, sellerUser, { method: 'POST', url: `/api/v1/deals/${id}/sign` })).statusCode,
-  ).toBe(200);
+  expect((await dealStep(t, sellerUser, id, 'sign')).statusCode).toBe(200);
   let admin = admins.get(sellerCity);
   if (!admin) {
     admin = await makeUser(t, ['city_admin'], { regionCode: sellerCity as never });
     admins.set(sellerCity, admin);
   }
-  const reg = await as(t, admin, { method: 'POST', url: `/api/v1/deals/${id}/register` });
+  const reg = await dealStep(t, admin, id, 'register');
   expect(reg.statusCode, reg.body).toBe(200);
   return reg.json();
 }
@@ -139,12 +138,11 @@ describe('technology contracts', () => {
     const id = (await create(sellerUser, input(seller, buyer))).json().id;
     const ezhouAdmin = await makeUser(t, ['city_admin'], { regionCode: EZHOU });
     const wuhanAdmin = await makeUser(t, ['city_admin'], { regionCode: WUHAN });
-    const url = `/api/v1/deals/${id}/register`;
     // Unsigned drafts cannot be registered.
-    expect((await as(t, wuhanAdmin, { method: 'POST', url })).statusCode).toBe(409);
-    await as(t, sellerUser, { method: 'POST', url: `/api/v1/deals/${id}/sign` });
-    expect((await as(t, ezhouAdmin, { method: 'POST', url })).statusCode).toBe(403);
-    const res = await as(t, wuhanAdmin, { method: 'POST', url });
+    expect((await dealStep(t, wuhanAdmin, id, 'register')).statusCode).toBe(409);
+    await dealStep(t, sellerUser, id, 'sign');
+    expect((await dealStep(t, ezhouAdmin, id, 'register')).statusCode).toBe(403);
+    const res = await dealStep(t, wuhanAdmin, id, 'register');
     expect(res.statusCode, res.body).toBe(200);
     const reg = res.json().registration;
     expect(reg.registrationNo).toMatch(REGISTRATION_NO_PATTERN);
@@ -153,7 +151,7 @@ describe('technology contracts', () => {
     expect(reg).toMatchObject({ registrationRegion: WUHAN, techAmountWan: 100 });
     expect(reg.seller.creditCode).toBe(seller.creditCode);
     expect(await countAudit(t, { action: 'deal.register', objectId: String(id) })).toBe(1);
-    expect((await as(t, wuhanAdmin, { method: 'POST', url })).statusCode).toBe(409);
+    expect((await dealStep(t, wuhanAdmin, id, 'register')).statusCode).toBe(409);
     // The buyer city's admin reads it; an unrelated city's does not.
     const get = `/api/v1/deals/${id}`;
     expect((await as(t, ezhouAdmin, { method: 'GET', url: get })).statusCode).toBe(200);

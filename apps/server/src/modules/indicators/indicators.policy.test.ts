@@ -4,6 +4,7 @@ import {
   createTestApp,
   makeOrg,
   makeUser,
+  putIndicators,
   type Session,
   type TestApp,
 } from '../../../test/helpers';
@@ -35,7 +36,7 @@ async function enterprise() {
 
 const url = (orgId: number, year = YEAR) => `/api/v1/orgs/${orgId}/indicators/${year}`;
 const put = (s: Session, orgId: number, payload: object, year = YEAR) =>
-  as(t, s, { method: 'PUT', url: url(orgId, year), payload });
+  putIndicators(t, s, orgId, year, payload);
 
 async function deniedCount(s: Session) {
   const row = await t.deps.db

@@ -136,8 +136,8 @@ export async function putIndicatorYear(
   const next = storedFrom(values);
   assertPlausible(next, org, year);
   const existing = await repo.findYearRow(ctx.deps.db, orgId, year);
-  if (existing && version !== undefined && version !== existing.version)
-    throw new AppError('indicator.version_conflict');
+  // 0 = the writer saw no record for this year; otherwise the version it read.
+  if (version !== (existing?.version ?? 0)) throw new AppError('indicator.version_conflict');
   await saveYear(ctx, org, year, existing, next, 'form', null);
   return getIndicatorYear(ctx, orgId, year);
 }

@@ -5,6 +5,7 @@ import {
   createTestApp,
   makeOrg,
   makeUser,
+  putIndicators,
   type Session,
   type TestApp,
 } from '../../../test/helpers';
@@ -52,7 +53,7 @@ async function enterprise() {
 
 const url = (orgId: number, year = YEAR) => `/api/v1/orgs/${orgId}/indicators/${year}`;
 const put = (s: Session, orgId: number, payload: object, year = YEAR) =>
-  as(t, s, { method: 'PUT', url: url(orgId, year), payload });
+  putIndicators(t, s, orgId, year, payload);
 
 async function _deniedCount(s: Session) {
   const row = await t.deps.db
@@ -234,12 +235,7 @@ describe('bad input is a 400 naming the field and the reason', () => {
   it('a year in the future, in English when asked', async () => {
     const { org, user } = await enterprise();
     const next = new Date().getUTCFullYear() + 1;
-    const res = await as(t, user, {
-      method: 'PUT',
-      url: url(org.id, next),
-      payload: base,
-      headers: { 'accept-language': 'en' },
-    });
+    const res = await putIndicators(t, user, org.id, next, base, { 'accept-language': 'en' });
     expect(res.statusCode).toBe(400);
     expect(res.json().details).toContainEqual({
       field: 'year',

@@ -12,6 +12,7 @@ import {
   createTestApp,
   makeOrg,
   makeUser,
+  putIndicators,
   type Session,
   type TestApp,
 } from '../../../test/helpers';
@@ -56,11 +57,7 @@ const big = { ...strong, revenue: 60000, totalAssets: 80000, rdSpend: 4000, staf
 async function firm(regionCode: CityCode, years: Record<number, object>, foundedOn = '2018-05-20') {
   const org = await makeOrg(t, { regionCode, type: 'enterprise', foundedOn });
   for (const [year, values] of Object.entries(years)) {
-    const res = await as(t, province, {
-      method: 'PUT',
-      url: `/api/v1/orgs/${org.id}/indicators/${year}`,
-      payload: values,
-    });
+    const res = await putIndicators(t, province, org.id, Number(year), values);
     expect(res.statusCode).toBe(200);
   }
   return org;

@@ -5,6 +5,7 @@ import {
   createTestApp,
   makeOrg,
   makeUser,
+  rowVersion,
   type Session,
   type TestApp,
 } from '../../../test/helpers';
@@ -63,7 +64,11 @@ describe('a city sub-market’s brokers', () => {
       ids.push((await ok(intro, 201)).id);
     }
     const answer = (id: number, payload: object) =>
-      as(t, owner, { method: 'POST', url: `/api/v1/matching/introductions/${id}/answer`, payload });
+      as(t, owner, {
+        method: 'POST',
+        url: `/api/v1/matching/introductions/${id}/answer`,
+        payload: { ...payload, version: 1 },
+      });
     await ok(await answer(ids[0]!, { decision: 'accept' }));
     await ok(await answer(ids[1]!, { decision: 'decline', reason: 'price' }));
     await ok(await answer(ids[2]!, { decision: 'decline', reason: 'too_early_stage' }));
@@ -73,7 +78,7 @@ describe('a city sub-market’s brokers', () => {
       await as(t, security, {
         method: 'PATCH',
         url: `/api/v1/accounts/${leaver.me.id}`,
-        payload: { disabled: true },
+        payload: { disabled: true, version: await rowVersion(t, 'accounts', leaver.me.id) },
       }),
     );
 

@@ -9,6 +9,7 @@ import {
 } from '@corridor/contracts';
 import { writeAudit } from '../../core/audit/audit';
 import type { Actor, Ctx } from '../../core/context';
+import { claimVersion } from '../../core/db/row-version';
 import { AppError, fieldError } from '../../core/errors';
 import { displayNameOf } from '../accounts/accounts.service';
 import { getDemand } from '../market/market.demand.service';
@@ -34,6 +35,7 @@ function requireActor(ctx: Ctx): Actor {
 function present(r: repo.IntroductionRow, negotiationId: number | null = null): Introduction {
   return {
     id: r.id,
+    version: r.version,
     achievementId: r.achievementId,
     achievementTitle: r.achievementTitle,
     demandId: r.demandId,
@@ -130,6 +132,7 @@ export async function answerIntroduction(
   if (!row || !isAchievementOwner(actor, row.achievementOrgId)) {
     throw new AppError('matching.introduction_not_found');
   }
+  if (row.status !== 'pending') throw new AppError('matching.already_answered');
   const problem = answerProblem(answer);
   if (problem) throw fieldError(problem.field, problem.reason);
   const accept = answer.decision === 'accept';
@@ -137,6 +140,7 @@ export async function answerIntroduction(
   // everything it needs is read before the transaction (SQLite has one connection).
   const thread = accept ? await negotiationPlan(ctx, row) : null;
   await ctx.deps.db.transaction().execute(async (trx) => {
+    await claimVersion(trx, 'matchingIntroductions', id, answer.version);
     const ok = await repo.answerIfPending(trx, id, {
       status: accept ? 'accepted' : 'declined',
       reason: accept ? null : (answer.reason ?? null),

@@ -5,6 +5,7 @@ import {
   createTestApp,
   makeOrg,
   makeUser,
+  rowVersion,
   type Session,
   type TestApp,
   uniqueNumber,
@@ -55,8 +56,13 @@ async function introduce(achievementId: number, demandId: number, s = broker) {
   });
 }
 
-const answer = (s: Session, id: number, payload: object) =>
-  as(t, s, { method: 'POST', url: `/api/v1/matching/introductions/${id}/answer`, payload });
+/** The owner's answer, with the introduction's current version unless the payload names one. */
+const answer = async (s: Session, id: number, payload: object) =>
+  as(t, s, {
+    method: 'POST',
+    url: `/api/v1/matching/introductions/${id}/answer`,
+    payload: { version: await rowVersion(t, 'matchingIntroductions', id), ...payload },
+  });
 
 describe('matches', () => {
   it('ranks the clearly matching achievement first for a demand, with its reasons', async () => {

@@ -77,7 +77,7 @@ export const negotiationsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: NegotiationDetailSchema },
       },
     },
-    async (request) => acceptOffer(request.ctx, request.params.id, request.body.entryId),
+    async (request) => acceptOffer(request.ctx, request.params.id, request.body),
   );
 
   app.post(

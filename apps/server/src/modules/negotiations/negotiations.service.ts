@@ -58,6 +58,7 @@ export function presentNegotiation(
   const acceptable = open && party && latestOffer !== undefined && latestOffer.side !== side;
   return {
     id: n.id,
+    version: n.version,
     status: n.status as Negotiation['status'],
     achievementId: n.achievementId,
     achievementTitle: n.achievementTitle,

@@ -31,6 +31,11 @@ type EntryValues = Omit<
   'negotiationId' | 'authorId' | 'authorName' | 'createdAt' | 'side'
 >;
 
+/** A step names the thread version its writer read: any entry or step since moves it. */
+function requireVersion(l: Loaded, version: number) {
+  if (l.row.version !== version) throw new AppError('record.version_conflict');
+}
+
 const NO_OFFER = { offerType: null, offerTotalWan: null, offerTechWan: null, reason: null };
 
 async function commit(
@@ -102,11 +107,12 @@ export async function postEntry(
 export async function acceptOffer(
   ctx: Ctx,
   id: number,
-  entryId: number,
+  { entryId, version }: { entryId: number; version: number },
 ): Promise<NegotiationDetail> {
   const l = await loadOwn(ctx, id);
   if (!isParty(l.side)) throw new AppError('permission.denied');
   if (l.row.status !== 'open') throw new AppError('negotiation.not_open');
+  requireVersion(l, version);
   const latest = await repo.latestOffer(ctx.deps.db, id);
   if (!latest || latest.id !== entryId || latest.side === l.side)
     throw new AppError('negotiation.not_latest_offer');
@@ -135,6 +141,7 @@ export async function abandon(
   if (!isParty(l.side)) throw new AppError('permission.denied');
   if (l.row.status !== 'open' && l.row.status !== 'agreed')
     throw new AppError('negotiation.not_open');
+  requireVersion(l, input.version);
   if (input.reason === 'other' && !input.text) throw fieldError('text', 'matching.text_required');
   await commit(
     ctx,
@@ -164,19 +171,21 @@ export async function contract(
   const l = await loadOwn(ctx, id);
   if (l.row.status !== 'agreed' || l.row.agreedEntryId === null)
     throw new AppError('negotiation.not_agreed');
+  requireVersion(l, input.version);
+  const { version: _read, ...terms } = input;
   const offer = (await repo.entriesOf(ctx.deps.db, id)).find((e) => e.id === l.row.agreedEntryId);
   if (!offer || offer.offerType === null) throw new AppError('negotiation.not_agreed');
   const facts = await findOrgFactsByIds(ctx, [l.row.sellerOrgId, l.row.buyerOrgId]);
   const code = (orgId: number) => facts.find((f) => f.id === orgId)?.creditCode ?? '';
   if (offer.offerType === 'transfer') {
     for (const k of ['expectedNewInvestmentWan', 'expectedNewOutputWan'] as const)
-      if (input[k] === null) throw fieldError(k, 'required');
+      if (terms[k] === null) throw fieldError(k, 'required');
   }
   const side: NegotiationSide = l.side;
   const deal = await createDeal(
     ctx,
     {
-      ...input,
+      ...terms,
       type: offer.offerType as DealType,
       sellerCreditCode: code(l.row.sellerOrgId),
       buyerCreditCode: code(l.row.buyerOrgId),

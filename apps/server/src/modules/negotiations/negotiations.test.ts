@@ -4,8 +4,10 @@ import {
   as,
   countAudit,
   createTestApp,
+  dealStep,
   makeOrg,
   makeUser,
+  rowVersion,
   type Session,
   type TestApp,
 } from '../../../test/helpers';
@@ -47,8 +49,16 @@ const achievementStatus = async (id: number) =>
 
 const open = (s: Session, payload: object) =>
   as(t, s, { method: 'POST', url: '/api/v1/negotiations', payload });
-const post = (s: Session, id: number, name: string, payload: object) =>
-  as(t, s, { method: 'POST', url: `/api/v1/negotiations/${id}/${name}`, payload });
+/** A step in a thread, with the thread's current version unless the payload names one. */
+const post = async (s: Session, id: number, name: string, payload: object) =>
+  as(t, s, {
+    method: 'POST',
+    url: `/api/v1/negotiations/${id}/${name}`,
+    payload:
+      name === 'entries'
+        ? payload
+        : { version: await rowVersion(t, 'negotiations', id), ...payload },
+  });
 const offer = (totalAmountWan: number, techAmountWan: number) => ({
   type: 'licence',
   totalAmountWan,
@@ -115,12 +125,9 @@ describe('negotiation thread → contract → registration', () => {
     expect(await countAudit(t, { action: 'negotiation.contract', objectId: String(n.id) })).toBe(1);
     expect((await post(buyer, n.id, 'contract', contractForm)).statusCode).toBe(409);
 
-    const signed = await as(t, owner, { method: 'POST', url: `/api/v1/deals/${deal.id}/sign` });
+    const signed = await dealStep(t, owner, deal.id, 'sign');
     expect(signed.statusCode, signed.body).toBe(200);
-    const reg = await as(t, wuhanAdmin, {
-      method: 'POST',
-      url: `/api/v1/deals/${deal.id}/register`,
-    });
+    const reg = await dealStep(t, wuhanAdmin, deal.id, 'register');
     expect(reg.statusCode, reg.body).toBe(200);
     expect(reg.json().registration.registrationNo).toMatch(REGISTRATION_NO_PATTERN);
     expect(await achievementStatus(achievementId)).toBe('transacted');
@@ -210,7 +217,7 @@ describe('abandoning and who takes part', () => {
     const ans = await as(t, owner, {
       method: 'POST',
       url: `/api/v1/matching/introductions/${intro.json().id}/answer`,
-      payload: { decision: 'accept' },
+      payload: { decision: 'accept', version: intro.json().version },
     });
     expect(ans.statusCode, ans.body).toBe(200);
     const list = (await as(t, broker, { method: 'GET', url: '/api/v1/negotiations' })).json();

@@ -17,6 +17,7 @@ import {
 import { writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import { isUniqueViolation } from '../../core/db/dialect';
+import { claimVersion } from '../../core/db/row-version';
 import { AppError, fieldError } from '../../core/errors';
 import { methodIndicators } from './rankings.methods.service';
 import { cityLimit, enterpriseOrgOf, isProvinceAdmin, ownsEdition } from './rankings.policy';
@@ -27,6 +28,7 @@ function present(row: repo.CorrectionRow): Correction {
   return {
     id: row.id,
     editionId: row.editionId,
+    version: row.version,
     orgId: row.orgId,
     orgName: row.orgName,
     creditCode: row.creditCode,
@@ -115,6 +117,7 @@ export async function decideCorrection(
   const now = new Date().toISOString();
   const accepted = decision.decision === 'accept';
   await ctx.deps.db.transaction().execute(async (trx) => {
+    await claimVersion(trx, 'rankingCorrections', correctionId, decision.version);
     if (
       !(await repo.updateEditionIf(trx, row.editionId, ['correction', 'closed'], {
         updatedAt: now,

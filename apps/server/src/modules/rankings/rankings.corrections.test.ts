@@ -9,6 +9,7 @@ import {
   type TestApp,
 } from '../../../test/helpers';
 import {
+  decide as decideCorrection,
   draftEdition,
   enterpriseUser,
   inDays,
@@ -34,7 +35,7 @@ const claim = (s: Session, editionId: number, body: Record<string, unknown> = {}
     payload: { field: 'ipTotal', claimedValue: 9, reason: '漏报两项发明专利', ...body },
   });
 const decide = (s: Session, id: number, body: Record<string, unknown>) =>
-  as(t, s, { method: 'POST', url: `/api/v1/rankings/corrections/${id}/decide`, payload: body });
+  decideCorrection(t, s, id, body);
 
 async function windowEdition(n = 3) {
   const { year, enterprises } = await makeInputs(t, n);
@@ -207,11 +208,18 @@ describe('a published edition is immutable', () => {
         .execute(),
     });
     const before = await snapshot();
+    // The publisher sends the version it has just read: immutability, not a stale version, refuses.
+    const version = edition.version as number;
     const writes: [Session, string, string, object][] = [
-      [publisher, 'PATCH', `/rankings/editions/${edition.id}`, { title: '改个名字' }],
-      [publisher, 'POST', `/rankings/editions/${edition.id}/open-window`, { closesOn: inDays(3) }],
-      [publisher, 'POST', `/rankings/editions/${edition.id}/close-window`, {}],
-      [publisher, 'POST', `/rankings/editions/${edition.id}/publish`, {}],
+      [publisher, 'PATCH', `/rankings/editions/${edition.id}`, { title: '改个名字', version }],
+      [
+        publisher,
+        'POST',
+        `/rankings/editions/${edition.id}/open-window`,
+        { closesOn: inDays(3), version },
+      ],
+      [publisher, 'POST', `/rankings/editions/${edition.id}/close-window`, { version }],
+      [publisher, 'POST', `/rankings/editions/${edition.id}/publish`, { version }],
       [
         ent,
         'POST',
@@ -244,7 +252,7 @@ describe('a published edition is immutable', () => {
     const methodEdit = await as(t, publisher, {
       method: 'PATCH',
       url: `/api/v1/rankings/methods/${method.id}`,
-      payload: { name: '改方法' },
+      payload: { name: '改方法', revision: method.revision },
     });
     expect(methodEdit.statusCode).toBe(409);
     expect(await snapshot()).toEqual(before);

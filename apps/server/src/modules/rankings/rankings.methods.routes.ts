@@ -1,11 +1,11 @@
 import {
-  EmptyBodySchema,
   IdParamSchema,
   RankingMethodInputSchema,
   RankingMethodPageSchema,
   RankingMethodQuerySchema,
   RankingMethodSchema,
   RankingMethodUpdateSchema,
+  RevisionOnlySchema,
 } from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { allow } from '../../core/http/access';
@@ -70,10 +70,10 @@ export const rankingMethodsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         params: IdParamSchema,
-        body: EmptyBodySchema,
+        body: RevisionOnlySchema,
         response: { 200: RankingMethodSchema },
       },
     },
-    async (request) => publishMethod(request.ctx, request.params.id),
+    async (request) => publishMethod(request.ctx, request.params.id, request.body.revision),
   );
 };

@@ -10,6 +10,7 @@ import type { Selectable } from 'kysely';
 import { writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import { isUniqueViolation } from '../../core/db/dialect';
+import { claimVersion } from '../../core/db/row-version';
 import type { RankingMethodsTable } from '../../core/db/schema';
 import { AppError } from '../../core/errors';
 import { isPublisher } from './rankings.policy';
@@ -26,6 +27,7 @@ function present(ctx: Ctx, row: MethodRow): RankingMethod {
     id: row.id,
     code: row.code,
     version: row.version,
+    revision: row.revision,
     name: row.name,
     description: row.description,
     normalisation: row.normalisation as RankingMethod['normalisation'],
@@ -127,6 +129,7 @@ export async function updateMethod(
       : {}),
   };
   await ctx.deps.db.transaction().execute(async (trx) => {
+    await claimVersion(trx, 'rankingMethods', id, patch.revision);
     const ok = await repo.updateDraftMethod(trx, id, {
       ...set,
       updatedAt: new Date().toISOString(),
@@ -142,9 +145,14 @@ export async function updateMethod(
   return getMethod(ctx, id);
 }
 
-export async function publishMethod(ctx: Ctx, id: number): Promise<RankingMethod> {
+export async function publishMethod(
+  ctx: Ctx,
+  id: number,
+  revision: number,
+): Promise<RankingMethod> {
   const row = await ownDraft(ctx, id);
   await ctx.deps.db.transaction().execute(async (trx) => {
+    await claimVersion(trx, 'rankingMethods', id, revision);
     const now = new Date().toISOString();
     const ok = await repo.updateDraftMethod(trx, id, {
       status: 'published',

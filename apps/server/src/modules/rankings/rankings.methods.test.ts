@@ -19,13 +19,13 @@ describe('methods', () => {
     const edit = await as(t, publisher, {
       method: 'PATCH',
       url: `/api/v1/rankings/methods/${method.id}`,
-      payload: { name: '改名' },
+      payload: { name: '改名', revision: method.revision },
     });
     expect([edit.statusCode, edit.json().code]).toEqual([409, 'ranking.method_immutable']);
     const again = await as(t, publisher, {
       method: 'POST',
       url: `/api/v1/rankings/methods/${method.id}/publish`,
-      payload: {},
+      payload: { revision: method.revision },
     });
     expect(again.statusCode).toBe(409);
     const v2 = await as(t, publisher, {

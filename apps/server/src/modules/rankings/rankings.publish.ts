@@ -19,6 +19,7 @@ import {
 import { writeAudit, writeAuditAlone } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import { isUniqueViolation } from '../../core/db/dialect';
+import { claimVersion } from '../../core/db/row-version';
 import { AppError } from '../../core/errors';
 import { methodIndicators } from './rankings.methods.service';
 import * as repo from './rankings.repo';
@@ -65,7 +66,7 @@ function inputsOf(rows: Awaited<ReturnType<typeof repo.allInputs>>): RankingInpu
   }));
 }
 
-export async function publishEdition(ctx: Ctx, id: number): Promise<Edition> {
+export async function publishEdition(ctx: Ctx, id: number, version: number): Promise<Edition> {
   const edition = await ownEditionForChange(ctx, id);
   if (edition.status !== 'closed') throw new AppError('ranking.wrong_state');
   const key = await publisherKey(ctx, ctx.actor!.id);
@@ -75,6 +76,7 @@ export async function publishEdition(ctx: Ctx, id: number): Promise<Edition> {
   try {
     await ctx.deps.db.transaction().execute(async (trx) => {
       const now = new Date().toISOString();
+      await claimVersion(trx, 'rankingEditions', id, version);
       // Locks the row (PostgreSQL): no decision can land between these reads and the write.
       if (!(await repo.updateEditionIf(trx, id, ['closed'], { updatedAt: now })))
         throw new AppError('ranking.wrong_state');

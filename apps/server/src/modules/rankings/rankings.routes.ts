@@ -9,7 +9,6 @@ import {
   EditionQuerySchema,
   EditionSchema,
   EditionUpdateSchema,
-  EmptyBodySchema,
   EntryFilterSchema,
   EntryPageSchema,
   EntryQuerySchema,
@@ -18,6 +17,7 @@ import {
   OpenWindowSchema,
   VerifyRequestSchema,
   VerifyResultSchema,
+  VersionOnlySchema,
 } from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -191,7 +191,7 @@ export const rankingsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: EditionSchema },
       },
     },
-    async (request) => renameEdition(request.ctx, request.params.id, request.body.title),
+    async (request) => renameEdition(request.ctx, request.params.id, request.body),
   );
   app.post(
     '/rankings/editions/:id/open-window',
@@ -204,7 +204,7 @@ export const rankingsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: EditionSchema },
       },
     },
-    async (request) => openWindow(request.ctx, request.params.id, request.body.closesOn),
+    async (request) => openWindow(request.ctx, request.params.id, request.body),
   );
   app.post(
     '/rankings/editions/:id/close-window',
@@ -213,11 +213,11 @@ export const rankingsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         params: IdParamSchema,
-        body: EmptyBodySchema,
+        body: VersionOnlySchema,
         response: { 200: EditionSchema },
       },
     },
-    async (request) => closeWindow(request.ctx, request.params.id),
+    async (request) => closeWindow(request.ctx, request.params.id, request.body.version),
   );
   app.post(
     '/rankings/editions/:id/publish',
@@ -226,11 +226,11 @@ export const rankingsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         params: IdParamSchema,
-        body: EmptyBodySchema,
+        body: VersionOnlySchema,
         response: { 200: EditionSchema },
       },
     },
-    async (request) => publishEdition(request.ctx, request.params.id),
+    async (request) => publishEdition(request.ctx, request.params.id, request.body.version),
   );
 
   // ---------- the correction window ----------

@@ -53,7 +53,7 @@ export async function seedDemoRankings(deps: Deps, publisher: DemoPublisher): Pr
       { key: 'debtRatio', direction: 'lower', weight: 0.15 },
     ],
   });
-  await publishMethod(ctx, method.id);
+  await publishMethod(ctx, method.id, method.revision);
   const today = todayInChina();
   const inAMonth = new Date(Date.parse(`${today}T00:00:00Z`) + 30 * 86_400_000)
     .toISOString()
@@ -69,10 +69,13 @@ export async function seedDemoRankings(deps: Deps, publisher: DemoPublisher): Pr
         industry: null,
       });
       made += 1;
-      await openWindow(ctx, draft.id, publish ? today : inAMonth);
+      const open = await openWindow(ctx, draft.id, {
+        closesOn: publish ? today : inAMonth,
+        version: draft.version,
+      });
       if (!publish) return;
-      await closeWindow(ctx, draft.id);
-      await publishEdition(ctx, draft.id);
+      const closed = await closeWindow(ctx, draft.id, open.version);
+      await publishEdition(ctx, draft.id, closed.version);
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'ranking.no_inputs')) throw error;
     }

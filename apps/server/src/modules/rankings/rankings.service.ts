@@ -9,6 +9,7 @@ import {
 } from '@corridor/contracts';
 import { writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
+import { claimVersion } from '../../core/db/row-version';
 import { AppError, fieldError } from '../../core/errors';
 import { rankingInputSource } from './rankings.inputs';
 import { methodIndicators } from './rankings.methods.service';
@@ -57,6 +58,7 @@ export async function presentEdition(ctx: Ctx, row: EditionRow): Promise<Edition
   const member = row.status === 'correction' && (await inSnapshot(ctx, row.id));
   return {
     id: row.id,
+    version: row.version,
     title: row.title,
     year: row.year,
     city: row.city as Edition['city'],
@@ -196,6 +198,7 @@ export async function createEdition(ctx: Ctx, input: EditionInput): Promise<Edit
 async function transition(
   ctx: Ctx,
   id: number,
+  version: number,
   from: string,
   set: Record<string, string | null>,
   action: string,
@@ -204,6 +207,7 @@ async function transition(
   const row = await ownEditionForChange(ctx, id);
   if (row.status !== from) throw new AppError('ranking.wrong_state');
   await ctx.deps.db.transaction().execute(async (trx) => {
+    await claimVersion(trx, 'rankingEditions', id, version);
     const ok = await repo.updateEditionIf(trx, id, [from], {
       ...set,
       updatedAt: new Date().toISOString(),
@@ -219,28 +223,38 @@ async function transition(
   return getEdition(ctx, id);
 }
 
-export async function renameEdition(ctx: Ctx, id: number, title: string): Promise<Edition> {
+export async function renameEdition(
+  ctx: Ctx,
+  id: number,
+  { title, version }: { title: string; version: number },
+): Promise<Edition> {
   const row = await ownEditionForChange(ctx, id);
-  return transition(ctx, id, row.status, { title }, 'ranking.edition.rename', {
+  return transition(ctx, id, version, row.status, { title }, 'ranking.edition.rename', {
     previousTitle: row.title,
   });
 }
 
-export async function openWindow(ctx: Ctx, id: number, closesOn: string): Promise<Edition> {
+export async function openWindow(
+  ctx: Ctx,
+  id: number,
+  { closesOn, version }: { closesOn: string; version: number },
+): Promise<Edition> {
   if (closesOn < todayInChina()) throw fieldError('closesOn', 'ranking.closes_in_past');
   return transition(
     ctx,
     id,
+    version,
     'draft',
     { status: 'correction', windowOpenedAt: new Date().toISOString(), windowClosesOn: closesOn },
     'ranking.edition.open_window',
   );
 }
 
-export async function closeWindow(ctx: Ctx, id: number): Promise<Edition> {
+export async function closeWindow(ctx: Ctx, id: number, version: number): Promise<Edition> {
   return transition(
     ctx,
     id,
+    version,
     'correction',
     { status: 'closed', windowClosedAt: new Date().toISOString() },
     'ranking.edition.close_window',

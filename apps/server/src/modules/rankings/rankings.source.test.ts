@@ -8,6 +8,7 @@ import {
   createTestApp,
   makeOrg,
   makeUser,
+  putIndicators,
   type Session,
   type TestApp,
 } from '../../../test/helpers';
@@ -38,17 +39,13 @@ async function enterpriseWithFigures(revenue: number, liabilities: number) {
     [YEAR - 1, revenue / 2],
     [YEAR, revenue],
   ] as const) {
-    const res = await as(t, province, {
-      method: 'PUT',
-      url: `/api/v1/orgs/${org.id}/indicators/${year}`,
-      payload: {
-        revenue: rev,
-        rdSpend: rev * 0.05,
-        totalAssets: 1000,
-        liabilities,
-        staff: 50,
-        scienceStaff: 10,
-      },
+    const res = await putIndicators(t, province, org.id, year, {
+      revenue: rev,
+      rdSpend: rev * 0.05,
+      totalAssets: 1000,
+      liabilities,
+      staff: 50,
+      scienceStaff: 10,
     });
     expect(res.statusCode, res.body).toBeLessThan(300);
   }
@@ -78,7 +75,7 @@ describe('inputs from the indicators module', () => {
     await as(t, publisher, {
       method: 'POST',
       url: `/api/v1/rankings/methods/${methodId}/publish`,
-      payload: {},
+      payload: { revision: method.json().revision },
     });
     const draft = await as(t, publisher, {
       method: 'POST',

@@ -78,10 +78,10 @@ export async function publishedMethod(t: TestApp, publisher: Session, normalisat
   const published = await as(t, publisher, {
     method: 'POST',
     url: `/api/v1/rankings/methods/${id}/publish`,
-    payload: {},
+    payload: { revision: created.json().revision },
   });
   expect(published.statusCode, published.body).toBe(200);
-  return published.json() as { id: number; code: string; version: number };
+  return published.json() as { id: number; code: string; version: number; revision: number };
 }
 
 export async function draftEdition(
@@ -104,13 +104,38 @@ export function inDays(days: number) {
   return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The version an edition or a correction has now: what a user who just read it would send. */
+export async function currentVersion(
+  t: TestApp,
+  table: 'rankingEditions' | 'rankingCorrections',
+  id: number,
+) {
+  const row = await t.deps.db
+    .selectFrom(table)
+    .select('version')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.version ?? 1;
+}
+
+/** A stage step on an edition, with its current version unless the body names one. */
 export async function step(t: TestApp, s: Session, id: number, action: string, body: object = {}) {
-  const res = await as(t, s, {
+  const version = await currentVersion(t, 'rankingEditions', id);
+  return as(t, s, {
     method: 'POST',
     url: `/api/v1/rankings/editions/${id}/${action}`,
-    payload: body,
+    payload: { version, ...body },
   });
-  return res;
+}
+
+/** A publisher's decision on a correction, with its current version unless the body names one. */
+export async function decide(t: TestApp, s: Session, id: number, body: object) {
+  const version = await currentVersion(t, 'rankingCorrections', id);
+  return as(t, s, {
+    method: 'POST',
+    url: `/api/v1/rankings/corrections/${id}/decide`,
+    payload: { version, ...body },
+  });
 }
 
 /** Draft → window → closed → published, for tests that need a published edition. */

@@ -10,6 +10,7 @@ import {
   type TestApp,
 } from '../../../test/helpers';
 import {
+  decide,
   draftEdition,
   enterpriseUser,
   inDays,
@@ -89,10 +90,9 @@ describe('the edition workflow: draft → correction window → published', () =
     const blocked = await step(t, publisher, draft.id, 'publish');
     expect([blocked.statusCode, blocked.json().code]).toEqual([409, 'ranking.corrections_pending']);
 
-    const decided = await as(t, publisher, {
-      method: 'POST',
-      url: `/api/v1/rankings/corrections/${filed.json().id}/decide`,
-      payload: { decision: 'accept', reason: '审计报告核实无误' },
+    const decided = await decide(t, publisher, filed.json().id, {
+      decision: 'accept',
+      reason: '审计报告核实无误',
     });
     expect(decided.json()).toMatchObject({
       status: 'accepted',

@@ -40,9 +40,9 @@ export default function AccountsPage() {
   const update = useUpdateAccount();
   const resetMfa = useResetMfa();
 
-  const patch = (account: Account, body: AccountPatch, done: string) => {
+  const patch = (account: Account, body: Omit<AccountPatch, 'version'>, done: string) => {
     update.mutate(
-      { id: account.id, patch: body },
+      { id: account.id, patch: { ...body, version: account.version } },
       {
         onSuccess: () => void message.success(done),
         onError: (error) => void message.error(errorText(error)),
@@ -140,7 +140,7 @@ export default function AccountsPage() {
               <Popconfirm
                 title={t('accounts.mfaResetConfirm')}
                 onConfirm={() =>
-                  resetMfa.mutate(a.id, {
+                  resetMfa.mutate(a, {
                     onSuccess: () => void message.success(t('common.saved')),
                     onError: (error) => void message.error(errorText(error)),
                   })

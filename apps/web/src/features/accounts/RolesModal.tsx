@@ -20,7 +20,7 @@ export function RolesModal({ account, onClose }: { account: Account; onClose: ()
   const onFinish = ({ roles }: { roles: Role[] }) => {
     setFormError(null);
     update.mutate(
-      { id: account.id, patch: { roles } },
+      { id: account.id, patch: { roles, version: account.version } },
       {
         onSuccess: () => {
           void message.success(t('common.saved'));

@@ -13,6 +13,8 @@ export interface AccountPatch {
   roles?: Role[];
   disabled?: boolean;
   unlock?: true;
+  /** The version of the account as listed: 409 when someone changed it since. */
+  version: number;
 }
 
 /** GET /accounts */
@@ -47,7 +49,8 @@ export function useUpdateAccount() {
 export function useResetMfa() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => api.post<Account>(`/api/v1/accounts/${id}/mfa/reset`, {}),
+    mutationFn: ({ id, version }: Pick<Account, 'id' | 'version'>) =>
+      api.post<Account>(`/api/v1/accounts/${id}/mfa/reset`, { version }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['accounts'] }),
   });
 }

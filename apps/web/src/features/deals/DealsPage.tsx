@@ -22,9 +22,9 @@ export default function DealsPage() {
   const columns = useDealColumns();
   const deals = useDeals({ page, pageSize: 20, ...(status ? { status } : {}) });
   const step = useDealStep();
-  const run = (id: number, s: 'sign' | 'register') =>
+  const run = ({ id, version }: Deal, s: 'sign' | 'register') =>
     step.mutate(
-      { id, step: s },
+      { id, version, step: s },
       {
         onSuccess: (deal) => {
           void message.success(t('common.saved'));
@@ -87,7 +87,7 @@ export default function DealsPage() {
             render: (_, d) => (
               <Space>
                 {d.abilities.sign && (
-                  <Button size="small" onClick={() => run(d.id, 'sign')}>
+                  <Button size="small" onClick={() => run(d, 'sign')}>
                     {t('deals.sign')}
                   </Button>
                 )}
@@ -116,7 +116,7 @@ export default function DealsPage() {
           record={record.record}
           onClose={() => setRecord(null)}
           registering={step.isPending}
-          {...(record.abilities.register ? { onRegister: () => run(record.id, 'register') } : {})}
+          {...(record.abilities.register ? { onRegister: () => run(record, 'register') } : {})}
         />
       )}
     </Space>

@@ -21,8 +21,15 @@ export function useDeals(query: DealListQuery) {
 export function useDealStep() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, step }: { id: number; step: 'sign' | 'register' }) =>
-      api.post<Deal>(`/api/v1/deals/${id}/${step}`),
+    mutationFn: ({
+      id,
+      version,
+      step,
+    }: {
+      id: number;
+      version: number;
+      step: 'sign' | 'register';
+    }) => api.post<Deal>(`/api/v1/deals/${id}/${step}`, { version }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['deals'] }),
   });
 }

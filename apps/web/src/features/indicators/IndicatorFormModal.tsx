@@ -133,7 +133,8 @@ export function IndicatorFormModal({
         });
       } else {
         const kept = existing ? (existing.values as Values) : {};
-        const input = { ...kept, ...next, ...(existing ? { version: existing.version } : {}) };
+        // version 0: this year had no record when the form opened (409 if someone made one since).
+        const input = { ...kept, ...next, version: existing?.version ?? 0 };
         await save.mutateAsync({ year, input: input as never });
       }
       void message.success(t('common.saved'));

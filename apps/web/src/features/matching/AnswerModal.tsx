@@ -18,8 +18,13 @@ export function AnswerModal({ intro, onClose }: { intro: Introduction; onClose: 
   const submit = () =>
     answer.mutate(
       decision === 'accept'
-        ? { decision }
-        : { decision, reason, ...(text.trim() ? { text: text.trim() } : {}) },
+        ? { decision, version: intro.version }
+        : {
+            decision,
+            reason,
+            ...(text.trim() ? { text: text.trim() } : {}),
+            version: intro.version,
+          },
       {
         onSuccess: () => {
           void message.success(t('matching.answered'));

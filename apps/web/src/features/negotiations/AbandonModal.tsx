@@ -6,7 +6,16 @@ import { type MessageKey, useT } from '../../i18n';
 import { useNegotiationStep } from './api';
 
 /** Ending a thread with a structured reason (the same codes owners see as feedback). */
-export function AbandonModal({ id, onClose }: { id: number; onClose: () => void }) {
+export function AbandonModal({
+  id,
+  version,
+  onClose,
+}: {
+  id: number;
+  /** The thread's version as shown: 409 when the other party moved it on meanwhile. */
+  version: number;
+  onClose: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const step = useNegotiationStep(id);
@@ -23,7 +32,7 @@ export function AbandonModal({ id, onClose }: { id: number; onClose: () => void 
       onOk={() =>
         reason &&
         step.mutate(
-          { step: 'abandon', body: { reason, text: text.trim() } },
+          { step: 'abandon', body: { reason, text: text.trim(), version } },
           { onSuccess: onClose, onError: (e) => void message.error(errorText(e)) },
         )
       }

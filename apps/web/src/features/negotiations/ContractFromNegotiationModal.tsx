@@ -33,17 +33,20 @@ export function ContractFromNegotiationModal({
   const make = useNegotiationContract(negotiation.id);
   const onFinish = (v: ContractFieldValues) => {
     setError(null);
-    make.mutate(contractFieldsBody(v), {
-      onSuccess: () => {
-        void message.success(t('neg.contracted'));
-        onClose();
-        navigate('/app/deals');
+    make.mutate(
+      { ...contractFieldsBody(v), version: negotiation.version },
+      {
+        onSuccess: () => {
+          void message.success(t('neg.contracted'));
+          onClose();
+          navigate('/app/deals');
+        },
+        onError: (e) => {
+          applyServerErrors(form, e, CONTRACT_FIELD_NAMES);
+          setError(errorText(e));
+        },
       },
-      onError: (e) => {
-        applyServerErrors(form, e, CONTRACT_FIELD_NAMES);
-        setError(errorText(e));
-      },
-    });
+    );
   };
   return (
     <Modal

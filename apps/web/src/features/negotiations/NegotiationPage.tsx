@@ -40,7 +40,7 @@ function Thread({ n, back }: { n: NegotiationDetail; back: React.ReactNode }) {
 
   const accept = (entryId: number) =>
     step.mutate(
-      { step: 'accept', body: { entryId } },
+      { step: 'accept', body: { entryId, version: n.version } },
       {
         onSuccess: () => void message.success(t('neg.agreedNow')),
         onError: (e) => void message.error(errorText(e)),
@@ -142,7 +142,9 @@ function Thread({ n, back }: { n: NegotiationDetail; back: React.ReactNode }) {
           <Composer id={n.id} canOffer={n.abilities.offer} />
         </Card>
       )}
-      {abandoning && <AbandonModal id={n.id} onClose={() => setAbandoning(false)} />}
+      {abandoning && (
+        <AbandonModal id={n.id} version={n.version} onClose={() => setAbandoning(false)} />
+      )}
       {contracting && agreed && (
         <ContractFromNegotiationModal
           negotiation={n}

@@ -45,7 +45,7 @@ export function useOpenNegotiation() {
 
 type Step =
   | { step: 'entries'; body: Partial<NegotiationMessageInput> }
-  | { step: 'accept'; body: { entryId: number } }
+  | { step: 'accept'; body: { entryId: number; version: number } }
   | { step: 'abandon'; body: NegotiationAbandon };
 
 /** A step inside a thread: write, accept the latest offer, abandon. */

@@ -123,7 +123,7 @@ export function DecideModal({
         name="ranking-decide"
         onFinish={({ reason }) =>
           decide.mutate(
-            { id: correction.id, decision, reason },
+            { id: correction.id, decision, reason, version: correction.version },
             {
               onSuccess: () => {
                 void message.success(t('common.saved'));

@@ -36,7 +36,7 @@ function StageActions({ edition }: { edition: Edition }) {
   const [closesOn, setClosesOn] = useState(todayInChina());
   const run = (name: string, body?: object) =>
     step.mutate(
-      { step: name, body },
+      { step: name, version: edition.version, body },
       {
         onSuccess: () => void message.success(t('common.saved')),
         onError: (e) => void message.error(errorText(e)),

@@ -68,7 +68,7 @@ export default function PublisherWorkbench() {
           <Popconfirm
             title={t('ranking.confirmPublishMethod')}
             onConfirm={() =>
-              publishMethod.mutate(m.id, { onError: (e) => void message.error(errorText(e)) })
+              publishMethod.mutate(m, { onError: (e) => void message.error(errorText(e)) })
             }
           >
             <Button size="small" type="primary" data-testid="publish-method">

@@ -132,14 +132,16 @@ export const useCreateMethod = () =>
     api.post<RankingMethod>(`${BASE}/methods`, input),
   );
 export const usePublishMethod = () =>
-  useRankingMutation((id: number) => api.post<RankingMethod>(`${BASE}/methods/${id}/publish`, {}));
+  useRankingMutation(({ id, revision }: Pick<RankingMethod, 'id' | 'revision'>) =>
+    api.post<RankingMethod>(`${BASE}/methods/${id}/publish`, { revision }),
+  );
 export const useCreateEdition = () =>
   useRankingMutation((input: EditionInput) => api.post<Edition>(`${BASE}/editions`, input));
 
 /** open-window (with closing date), close-window, publish. */
 export const useEditionStep = (id: number) =>
-  useRankingMutation(({ step, body }: { step: string; body?: object }) =>
-    api.post<Edition>(`${BASE}/editions/${id}/${step}`, body ?? {}),
+  useRankingMutation(({ step, version, body }: { step: string; version: number; body?: object }) =>
+    api.post<Edition>(`${BASE}/editions/${id}/${step}`, { ...body, version }),
   );
 
 export const useFileCorrection = (id: number) =>
