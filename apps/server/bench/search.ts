@@ -46,6 +46,8 @@ async function main() {
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
     LOGIN_RATE_PER_MINUTE: '100000',
+    // The load generator is one signed-in account standing for many users: no per-user share.
+    MARKET_SEARCH_PER_CLIENT: '10000',
   });
   const { deps, handle } = await openDeps(config);
   const { db, dialect } = deps;

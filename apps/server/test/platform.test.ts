@@ -18,6 +18,17 @@ describe('platform', () => {
     });
   });
 
+  it('answers signed-in users with Cache-Control: no-store, and frames are refused consistently', async () => {
+    const user = await makeUser(t, ['enterprise']);
+    for (const url of ['/api/v1/auth/me', '/api/v1/orgs?page=1&pageSize=5', '/api/v1/nowhere']) {
+      const res = await as(t, user, { method: 'GET', url });
+      expect(res.headers['cache-control'], url).toBe('no-store');
+    }
+    const anonymous = await t.app.inject({ url: '/api/v1/health' });
+    expect(anonymous.headers['x-frame-options']).toBe('DENY');
+    expect(anonymous.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
   it('publishes an OpenAPI 3 document covering every API route', async () => {
     const res = await t.app.inject({ url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);

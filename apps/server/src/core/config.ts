@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   MARKET_SEARCH_QUEUE: z.coerce.number().int().min(0).max(10_000).default(8),
   MARKET_SEARCH_BUDGET_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   MARKET_SEARCH_WINDOW: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  /** Places (running + waiting) one account or address may hold; default a quarter of all. */
+  MARKET_SEARCH_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 
 export interface AppConfig {
@@ -46,7 +48,13 @@ export interface AppConfig {
   mfaPrivileged: 'required' | 'optional';
   seedScale: number;
   allowedOrigins: string[];
-  marketSearch: { concurrency: number; queue: number; budgetMs: number; window: number };
+  marketSearch: {
+    concurrency: number;
+    queue: number;
+    budgetMs: number;
+    window: number;
+    perClient?: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -82,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       queue: e.MARKET_SEARCH_QUEUE,
       budgetMs: e.MARKET_SEARCH_BUDGET_MS,
       window: e.MARKET_SEARCH_WINDOW,
+      ...(e.MARKET_SEARCH_PER_CLIENT ? { perClient: e.MARKET_SEARCH_PER_CLIENT } : {}),
     },
   };
 }

@@ -75,62 +75,66 @@ export async function searchMarket(
   const { dialect } = ctx.deps;
 
   try {
-    return await env.limiter.run((deadline) =>
-      withBudget(env.db, dialect, deadline - Date.now(), async (trx) => {
-        const keys = (scope: MatchSpec['scope'], limit: number, bounds = {}) =>
-          matchingKeys(trx, dialect, kind, { ...spec, scope }, limit, bounds);
-        // One key past the window says whether more exist. A second walk from below the
-        // window's last key would cost as much as the window again: FTS5 reaches a rowid bound
-        // by stepping through the doclist (a filtered very common term: +25 ms at 1,000,000).
-        const walked = await keys('all', env.window + 1);
-        const capped = walked.length > env.window;
-        const window = capped ? walked.slice(0, env.window) : walked;
-        const last = window.at(-1);
-        await yieldToEventLoop();
-        checkDeadline(deadline);
+    // Fair shares per account (or address); the platform's own probes are not limited per client.
+    const client = ctx.actor ? `account:${ctx.actor.id}` : ctx.ip ? `ip:${ctx.ip}` : undefined;
+    return await env.limiter.run(
+      (deadline) =>
+        withBudget(env.db, dialect, deadline - Date.now(), async (trx) => {
+          const keys = (scope: MatchSpec['scope'], limit: number, bounds = {}) =>
+            matchingKeys(trx, dialect, kind, { ...spec, scope }, limit, bounds);
+          // One key past the window says whether more exist. A second walk from below the
+          // window's last key would cost as much as the window again: FTS5 reaches a rowid bound
+          // by stepping through the doclist (a filtered very common term: +25 ms at 1,000,000).
+          const walked = await keys('all', env.window + 1);
+          const capped = walked.length > env.window;
+          const window = capped ? walked.slice(0, env.window) : walked;
+          const last = window.at(-1);
+          await yieldToEventLoop();
+          checkDeadline(deadline);
 
-        let pageKeys: number[];
-        const need = offset + q.pageSize;
-        if (q.sort === 'price_asc' || q.sort === 'price_desc') {
-          pageKeys = await orderByPrice(
-            window,
-            q.sort === 'price_asc' ? 'asc' : 'desc',
-            offset,
-            q.pageSize,
-            (ks) => repo.pricesByKeys(trx, kind, ks),
-          );
-        } else if (q.sort === 'relevance' && terms.length > 0 && last !== undefined) {
-          // Tier postings: short title-only and keyword-only lists, cheap to intersect.
-          const bounds = { minKey: last, fewMatches: window.length < env.window };
-          const head = await keys('head', need, bounds);
-          let ordered = head;
-          if (head.length < need) {
-            const headKw = await keys('headKw', need, bounds);
-            const inHead = new Set(head);
-            ordered = [...head, ...headKw.filter((k) => !inHead.has(k))];
-            if (headKw.length < need) {
-              const inHeadKw = new Set(headKw);
-              ordered.push(...window.filter((k) => !inHeadKw.has(k)));
+          let pageKeys: number[];
+          const need = offset + q.pageSize;
+          if (q.sort === 'price_asc' || q.sort === 'price_desc') {
+            pageKeys = await orderByPrice(
+              window,
+              q.sort === 'price_asc' ? 'asc' : 'desc',
+              offset,
+              q.pageSize,
+              (ks) => repo.pricesByKeys(trx, kind, ks),
+            );
+          } else if (q.sort === 'relevance' && terms.length > 0 && last !== undefined) {
+            // Tier postings: short title-only and keyword-only lists, cheap to intersect.
+            const bounds = { minKey: last, fewMatches: window.length < env.window };
+            const head = await keys('head', need, bounds);
+            let ordered = head;
+            if (head.length < need) {
+              const headKw = await keys('headKw', need, bounds);
+              const inHead = new Set(head);
+              ordered = [...head, ...headKw.filter((k) => !inHead.has(k))];
+              if (headKw.length < need) {
+                const inHeadKw = new Set(headKw);
+                ordered.push(...window.filter((k) => !inHeadKw.has(k)));
+              }
             }
+            pageKeys = ordered.slice(offset, need);
+          } else {
+            pageKeys = window.slice(offset, need);
           }
-          pageKeys = ordered.slice(offset, need);
-        } else {
-          pageKeys = window.slice(offset, need);
-        }
-        checkDeadline(deadline);
+          checkDeadline(deadline);
 
-        const items = await hits(trx, kind, pageKeys, terms);
-        return {
-          items,
-          total: window.length,
-          capped,
-          page: q.page,
-          pageSize: q.pageSize,
-          terms,
-          facets: facetCounts(window, kind === 'achievement'),
-          tookMs: Math.round((performance.now() - started) * 100) / 100,
-        };
-      }),
+          const items = await hits(trx, kind, pageKeys, terms);
+          return {
+            items,
+            total: window.length,
+            capped,
+            page: q.page,
+            pageSize: q.pageSize,
+            terms,
+            facets: facetCounts(window, kind === 'achievement'),
+            tookMs: Math.round((performance.now() - started) * 100) / 100,
+          };
+        }),
+      client,
     );
   } catch (error) {
     if (isTimeout(error)) throw busy();

@@ -7,6 +7,12 @@ export interface LimiterOptions {
   queue: number;
   /** Time budget of one search, waiting included. */
   budgetMs: number;
+  /**
+   * Searches one client (an account, or an address when anonymous) may have running or waiting
+   * at once; beyond that its next one is turned away while others still get in. Default: a
+   * quarter of all places (running + waiting), at least one.
+   */
+  perClient?: number;
 }
 
 /** 503 with Retry-After: the client should come back shortly rather than pile on. */
@@ -22,14 +28,34 @@ export function busy(): AppError {
 export class SearchLimiter {
   private active = 0;
   private readonly waiting: { start: () => void }[] = [];
+  private readonly held = new Map<string, number>();
+  private readonly perClient: number;
 
-  constructor(readonly options: LimiterOptions) {}
+  constructor(readonly options: LimiterOptions) {
+    this.perClient =
+      options.perClient ?? Math.max(1, Math.floor((options.concurrency + options.queue) / 4));
+  }
 
   get load() {
     return { active: this.active, waiting: this.waiting.length };
   }
 
-  async run<T>(fn: (deadline: number) => Promise<T>): Promise<T> {
+  /** Runs `fn` in a slot; `client` names who asks, so that one client cannot take every place. */
+  async run<T>(fn: (deadline: number) => Promise<T>, client?: string): Promise<T> {
+    if (client === undefined) return this.admit(fn);
+    const holding = this.held.get(client) ?? 0;
+    if (holding >= this.perClient) throw busy();
+    this.held.set(client, holding + 1);
+    try {
+      return await this.admit(fn);
+    } finally {
+      const left = (this.held.get(client) ?? 1) - 1;
+      if (left > 0) this.held.set(client, left);
+      else this.held.delete(client);
+    }
+  }
+
+  private async admit<T>(fn: (deadline: number) => Promise<T>): Promise<T> {
     const deadline = Date.now() + this.options.budgetMs;
     if (this.active >= this.options.concurrency) {
       if (this.waiting.length >= this.options.queue) throw busy();

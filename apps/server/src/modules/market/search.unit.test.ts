@@ -267,6 +267,24 @@ describe('search admission', () => {
     expect(limiter.load).toEqual({ active: 0, waiting: 0 });
   });
 
+  it('gives each client a fair share: one client filling its places does not lock others out', async () => {
+    // 4 running + 8 waiting: a client holds at most 3 places at once.
+    const limiter = new SearchLimiter({ concurrency: 4, queue: 8, budgetMs: 1000 });
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const greedy = [1, 2, 3].map(() => limiter.run(() => held, 'account:1'));
+    await expect(limiter.run(async () => 'fourth', 'account:1')).rejects.toEqual(busy());
+    // Others still get in while the greedy client waits on its own searches.
+    expect(await limiter.run(async () => 'other', 'account:2')).toBe('other');
+    release();
+    await Promise.all(greedy);
+    // Its places are returned: the client may search again.
+    expect(await limiter.run(async () => 'again', 'account:1')).toBe('again');
+    expect(limiter.load).toEqual({ active: 0, waiting: 0 });
+  });
+
   it('turns a search away when it cannot start within its budget', async () => {
     const limiter = new SearchLimiter({ concurrency: 1, queue: 5, budgetMs: 30 });
     let release!: () => void;
