@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   'auth.session_expired': 401,
   'auth.rate_limited': 429,
   'auth.password_policy': 400,
+  'auth.password_common': 400,
   'auth.password_reused': 400,
   'auth.wrong_current_password': 400,
   'auth.password_expired': 403,

@@ -24,6 +24,10 @@ export const authErrors = defineMessages(PREFIXES, {
     zh: '密码至少 12 位，且包含大写字母、小写字母、数字、符号中的至少三类',
     en: 'A password needs at least 12 characters from at least three of: upper case, lower case, digits, symbols',
   },
+  'auth.password_common': {
+    zh: '该密码过于常见或容易被猜到（如常用密码、键盘序列、年份、账号名），请换一个',
+    en: 'This password is too common or easy to guess (common passwords, keyboard walks, years, your own names); choose another',
+  },
   'auth.password_reused': {
     zh: '新密码不能与当前密码或最近使用过的 4 个密码相同',
     en: 'The new password may not be the current one or one of the 4 before it',
@@ -49,5 +53,9 @@ export const authReasons = defineMessages(PREFIXES, {
   'password.policy': {
     zh: '密码至少 12 位，且包含大写字母、小写字母、数字、符号中的至少三类',
     en: 'at least 12 characters, from at least three of: upper case, lower case, digits, symbols',
+  },
+  'password.common': {
+    zh: '过于常见或容易被猜到，请换一个',
+    en: 'too common or easy to guess; choose another',
   },
 });

@@ -9,6 +9,7 @@ import {
 } from '@corridor/contracts';
 import { writeAudit } from '../../core/audit/audit';
 import { acceptedStep, decryptSecret } from '../../core/auth/mfa';
+import { isGuessable } from '../../core/auth/password-strength';
 import { hashPassword, verifyPassword } from '../../core/auth/passwords';
 import type { Ctx, Deps } from '../../core/context';
 import { claimVersion } from '../../core/db/row-version';
@@ -59,9 +60,15 @@ function requireManager(ctx: Ctx, regionCode: string) {
     throw new AppError('permission.denied');
 }
 
-export function assertPasswordPolicy(password: string, field = 'password') {
+export function assertPasswordPolicy(
+  password: string,
+  field = 'password',
+  ownWords: string[] = [],
+) {
   if (passwordProblems(password))
     throw new AppError('auth.password_policy', [{ field, code: 'password.policy' }]);
+  if (isGuessable(password, ownWords))
+    throw new AppError('auth.password_common', [{ field, code: 'password.common' }]);
 }
 
 async function validateRolesAndBinding(
@@ -83,7 +90,7 @@ async function validateRolesAndBinding(
 /** Security admin creates an account; the role set must respect separation of duties. */
 export async function createAccount(ctx: Ctx, input: CreateAccountBody): Promise<Account> {
   requireManager(ctx, input.regionCode);
-  assertPasswordPolicy(input.password);
+  assertPasswordPolicy(input.password, 'password', [input.username, input.displayName]);
   await validateRolesAndBinding(ctx, input.roles, input.regionCode, input.orgId);
   if (await repo.findAccountByUsername(ctx.deps.db, input.username))
     throw new AppError('account.username_taken');
@@ -245,7 +252,7 @@ export async function changeOwnPassword(ctx: Ctx, currentPassword: string, newPa
       { field: 'currentPassword', code: 'invalid_value' },
     ]);
   }
-  assertPasswordPolicy(newPassword, 'newPassword');
+  assertPasswordPolicy(newPassword, 'newPassword', [row.username, row.displayName]);
   // MLPS / AUTH-03: not the current password nor any of the PASSWORD_HISTORY before it.
   if (newPassword === currentPassword) throw new AppError('auth.password_reused');
   for (const old of await repo.recentPasswordHashes(ctx.deps.db, actor.id, PASSWORD_HISTORY - 1))
@@ -268,7 +275,7 @@ export async function changeOwnPassword(ctx: Ctx, currentPassword: string, newPa
 
 /** Creates an account as the system (demo data, first start); same rules, no manager check. */
 export async function createAccountAsSystem(ctx: Ctx, input: CreateAccountBody): Promise<number> {
-  assertPasswordPolicy(input.password);
+  assertPasswordPolicy(input.password, 'password', [input.username, input.displayName]);
   if (checkRoleSet(input.roles)) throw new AppError('account.roles_invalid');
   const passwordHash = await hashPassword(input.password);
   return ctx.deps.db.transaction().execute(async (trx) => {

@@ -180,6 +180,37 @@ describe('account creation', () => {
     }
   });
 
+  it('refuses common and guessable passwords that meet the length rule (400 auth.password_common)', async () => {
+    const username = uniqueUsername();
+    for (const password of [
+      'Password@2024',
+      'Qwerty123456!',
+      'P@ssw0rd1234',
+      'Iloveyou2024!',
+      `${username[0]!.toUpperCase()}${username.slice(1)}#1`,
+    ]) {
+      const body = accountBody({ username, password });
+      const res = await create(body);
+      expect(res.statusCode, password).toBe(400);
+      expect(res.json().code, password).toBe('auth.password_common');
+      expect(res.json().details).toContainEqual({
+        field: 'password',
+        code: 'password.common',
+        reason: '过于常见或容易被猜到，请换一个',
+      });
+      expect(await stored(body.username)).toBeUndefined();
+    }
+    // A changed password is held to the same rule.
+    const user = await makeUser(t, ['broker']);
+    const change = await as(t, user, {
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Password@2024' },
+    });
+    expect([change.statusCode, change.json().code]).toEqual([400, 'auth.password_common']);
+    expect(change.json().details[0].field).toBe('newPassword');
+  });
+
   it('refuses unknown fields and prototype pollution (400)', async () => {
     const withAdmin = accountBody({ isAdmin: true });
     const res = await create(withAdmin);
