@@ -67,6 +67,23 @@ export const MfaSetupSchema = z.object({
   /** otpauth:// URI, shown as a QR code. */
   uri: z.string(),
 });
+/**
+ * Replacing a second factor that is in use proves the person, not just the session (issue 19
+ * item 8): the password and a current code of the factor being replaced. A first enrolment
+ * sends nothing.
+ */
+export const MfaSetupBodySchema = z.strictObject({
+  currentPassword: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX * 4)
+    .optional(),
+  otp: z
+    .string()
+    .regex(/^\d{6}$/, { message: 'otp.format' })
+    .optional(),
+});
+export type MfaSetupBody = z.infer<typeof MfaSetupBodySchema>;
 export const MfaEnableBodySchema = z.strictObject({
   otp: z.string().regex(/^\d{6}$/, { message: 'otp.format' }),
 });

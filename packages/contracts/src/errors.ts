@@ -21,6 +21,8 @@ export const ERROR_STATUS = {
   'auth.mfa_setup_required': 403,
   'auth.mfa_not_pending': 409,
   'auth.otp_invalid': 400,
+  'auth.reauth_required': 400,
+  'auth.reauth_failed': 403,
   'csrf.failed': 403,
   'idempotency.key_invalid': 400,
   'idempotency.key_reused': 422,

@@ -46,6 +46,14 @@ export const authErrors = defineMessages(PREFIXES, {
     en: 'Start the set-up first (scan the QR code)',
   },
   'auth.otp_invalid': { zh: '动态口令不正确或已过期', en: 'The code is wrong or has expired' },
+  'auth.reauth_required': {
+    zh: '更换已绑定的动态口令，须输入当前密码和当前动态口令',
+    en: 'To replace your second factor, enter your password and a current code',
+  },
+  'auth.reauth_failed': {
+    zh: '密码或动态口令不正确',
+    en: 'The password or the code is wrong',
+  },
 });
 
 export const authReasons = defineMessages(PREFIXES, {

@@ -1,10 +1,14 @@
+import type { MfaSetupBody } from '@corridor/contracts';
 import { writeAudit } from '../../core/audit/audit';
 import { acceptedStep, decryptSecret, encryptSecret, newTotpSecret } from '../../core/auth/mfa';
+import { verifyPassword } from '../../core/auth/passwords';
 import type { Ctx } from '../../core/context';
 import { claimVersion } from '../../core/db/row-version';
 import { AppError } from '../../core/errors';
 import { canManageAccountIn } from './accounts.policy';
 import * as repo from './accounts.repo';
+
+type AccountRow = NonNullable<Awaited<ReturnType<typeof repo.findAccountById>>>;
 
 /**
  * Enrolling a second factor: the signed-in user asks for a new secret (kept pending, encrypted),
@@ -17,8 +21,14 @@ function requireActor(ctx: Ctx) {
   return ctx.actor;
 }
 
-export async function startMfaSetup(ctx: Ctx): Promise<{ secret: string; uri: string }> {
+export async function startMfaSetup(
+  ctx: Ctx,
+  proof: MfaSetupBody = {},
+): Promise<{ secret: string; uri: string }> {
   const actor = requireActor(ctx);
+  const row = await repo.findAccountById(ctx.deps.db, actor.id);
+  if (!row) throw new AppError('auth.required');
+  if (row.mfaSecret) await proveCurrentFactor(ctx, row, proof);
   const { secret, uri } = newTotpSecret(actor.username);
   await ctx.deps.db.transaction().execute(async (trx) => {
     await repo.setMfaColumns(trx, actor.id, {
@@ -55,6 +65,28 @@ export async function enableMfa(ctx: Ctx, otp: string): Promise<void> {
       objectId: actor.id,
     });
   });
+}
+
+/**
+ * A session alone cannot replace a factor in use: whoever holds a stolen cookie would take the
+ * account's second factor. Wrong proofs count towards the sign-in lockout like a wrong password.
+ */
+async function proveCurrentFactor(ctx: Ctx, row: AccountRow, proof: MfaSetupBody) {
+  if (!proof.currentPassword || !proof.otp)
+    throw new AppError('auth.reauth_required', [
+      ...(proof.currentPassword ? [] : [{ field: 'currentPassword', code: 'required' }]),
+      ...(proof.otp ? [] : [{ field: 'otp', code: 'required' }]),
+    ]);
+  const passwordOk = await verifyPassword(row.passwordHash, proof.currentPassword);
+  const step = acceptedStep(
+    decryptSecret(ctx.deps.piKey, row.mfaSecret!),
+    proof.otp,
+    row.mfaLastStep,
+  );
+  if (!passwordOk || step === null || !(await repo.takeMfaStep(ctx.deps.db, row.id, step))) {
+    await repo.countLoginAttempt(ctx.deps.db, row.id, new Date().toISOString());
+    throw new AppError('auth.reauth_failed');
+  }
 }
 
 /** POST /accounts/:id/mfa/reset: the account's second factor is removed and its sessions end. */

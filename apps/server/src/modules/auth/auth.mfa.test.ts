@@ -133,6 +133,51 @@ describe('second factor for privileged accounts (AUTH-07)', () => {
     );
   });
 
+  it('a factor in use is replaced only with the password and a current code, not by a session alone', async () => {
+    const org = await makeOrg(t);
+    const user = await makeUser(t, ['enterprise'], { orgId: org.id });
+    const secret = await enrol(user);
+    const setup = (payload: object) =>
+      as(t, user, { method: 'POST', url: '/api/v1/auth/mfa/setup', payload });
+    const bare = await setup({});
+    expect([bare.statusCode, bare.json().code]).toEqual([400, 'auth.reauth_required']);
+    expect(bare.json().details.map((d: { field: string }) => d.field)).toEqual([
+      'currentPassword',
+      'otp',
+    ]);
+    const next = currentCode(secret, Date.now() + 30_000);
+    const wrongPassword = await setup({ currentPassword: 'Not#ThePassword9', otp: next });
+    expect([wrongPassword.statusCode, wrongPassword.json().code]).toEqual([
+      403,
+      'auth.reauth_failed',
+    ]);
+    // Nothing was replaced: no pending secret, and the refusal counts towards the lockout.
+    const row = await t.deps.db
+      .selectFrom('accounts')
+      .select(['mfaPendingSecret', 'failedLogins'])
+      .where('id', '=', user.me.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ mfaPendingSecret: null, failedLogins: 1 });
+
+    const proved = await setup({ currentPassword: TEST_PASSWORD, otp: next });
+    expect(proved.statusCode, proved.body).toBe(200);
+    const fresh = proved.json().secret as string;
+    expect(fresh).not.toBe(secret);
+    const enabled = await as(t, user, {
+      method: 'POST',
+      url: '/api/v1/auth/mfa/enable',
+      payload: { otp: currentCode(fresh) },
+    });
+    expect(enabled.statusCode, enabled.body).toBe(200);
+    // The new phone signs in; the old one no longer does (its next code would be in the window).
+    expect((await signIn(user.username, currentCode(secret, Date.now() + 30_000))).statusCode).toBe(
+      401,
+    );
+    expect((await signIn(user.username, currentCode(fresh, Date.now() + 30_000))).statusCode).toBe(
+      200,
+    );
+  });
+
   it('refuses codes that are not six digits with 400, and enabling before set-up with 409', async () => {
     const org = await makeOrg(t);
     const user = await makeUser(t, ['enterprise'], { orgId: org.id });

@@ -3,6 +3,7 @@ import {
   LoginBodySchema,
   MeSchema,
   MfaEnableBodySchema,
+  MfaSetupBodySchema,
   MfaSetupSchema,
   OkSchema,
 } from '@corridor/contracts';
@@ -73,14 +74,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/mfa/setup',
     {
       config: { access: allow.signedIn },
-      // No fields: anything sent is refused rather than ignored.
       schema: {
         tags: ['auth'],
-        body: z.strictObject({}),
+        body: MfaSetupBodySchema,
         response: { 200: MfaSetupSchema },
       },
     },
-    async (request) => startMfaSetup(request.ctx),
+    async (request) => startMfaSetup(request.ctx, request.body),
   );
 
   app.post(

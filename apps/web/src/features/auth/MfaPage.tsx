@@ -18,10 +18,40 @@ export default function MfaPage() {
   const setup = useMfaSetup();
   const enable = useMfaEnable();
 
-  if (me?.mfaEnabled)
+  if (me?.mfaEnabled && !setup.data)
     return (
       <Card style={{ maxWidth: 560 }}>
         <Result status="success" title={t('mfa.enabled')} subTitle={t('mfa.enabledHint')} />
+        <Typography.Title level={5}>{t('mfa.replace')}</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('mfa.replaceHint')}</Typography.Paragraph>
+        <Form
+          layout="vertical"
+          name="mfa-replace"
+          onFinish={(proof: { currentPassword: string; otp: string }) =>
+            setup.mutate(
+              { currentPassword: proof.currentPassword, otp: proof.otp.trim() },
+              { onError: (e) => void message.error(errorText(e)) },
+            )
+          }
+        >
+          <Form.Item
+            name="currentPassword"
+            label={t('password.current')}
+            rules={[{ required: true }]}
+          >
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Form.Item
+            name="otp"
+            label={t('login.otp')}
+            rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('login.otpFormat') }]}
+          >
+            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={8} />
+          </Form.Item>
+          <Button htmlType="submit" loading={setup.isPending} data-testid="mfa-replace">
+            {t('mfa.replace')}
+          </Button>
+        </Form>
       </Card>
     );
 
@@ -36,9 +66,7 @@ export default function MfaPage() {
           <Button
             type="primary"
             loading={setup.isPending}
-            onClick={() =>
-              setup.mutate(undefined, { onError: (e) => void message.error(errorText(e)) })
-            }
+            onClick={() => setup.mutate({}, { onError: (e) => void message.error(errorText(e)) })}
             data-testid="mfa-start"
           >
             {t('mfa.start')}

@@ -1,4 +1,4 @@
-import type { Me } from '@corridor/contracts';
+import type { Me, MfaSetupBody } from '@corridor/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../app/api';
 import { meKey, setSessionLost } from '../../app/auth';
@@ -47,7 +47,9 @@ export function useChangePassword() {
 /** POST /auth/mfa/setup: a new pending secret, shown as a QR code. */
 export function useMfaSetup() {
   return useMutation({
-    mutationFn: () => api.post<{ secret: string; uri: string }>('/api/v1/auth/mfa/setup', {}),
+    // Replacing a factor in use needs the password and a current code; a first set-up nothing.
+    mutationFn: (proof: MfaSetupBody = {}) =>
+      api.post<{ secret: string; uri: string }>('/api/v1/auth/mfa/setup', proof),
   });
 }
 

@@ -73,4 +73,9 @@ export const authMessages = defineMessages(['login', 'auth', 'password', 'welcom
     zh: '登录时请同时填写验证器应用中的动态口令。手机丢失时请联系安全管理员重置。',
     en: 'Enter the code from the authenticator app when signing in. If the phone is lost, ask a security administrator to reset it.',
   },
+  'mfa.replace': { zh: '更换动态口令（新手机）', en: 'Move to a new authenticator' },
+  'mfa.replaceHint': {
+    zh: '为防止他人借用已登录的会话换绑，须输入当前密码和当前动态口令。',
+    en: 'So that nobody can take over the factor from a signed-in session, enter your password and a current code.',
+  },
 });
