@@ -47,6 +47,7 @@ export async function resolveSession(deps: Deps, token: string): Promise<Actor |
       'accounts.orgId',
       'accounts.disabled',
       'accounts.passwordChangedAt',
+      'accounts.passwordSetByOther',
       'accounts.mfaEnabledAt',
     ])
     .where('sessions.tokenHash', '=', tokenHash)
@@ -75,10 +76,22 @@ export async function resolveSession(deps: Deps, token: string): Promise<Actor |
     orgId: row.orgId,
     sessionHash: tokenHash,
     csrfToken: row.csrfToken,
-    passwordExpired: isPasswordExpired(deps, roles, row.passwordChangedAt),
+    passwordExpired: mustChangePassword(deps, roles, row),
     mfaEnabled: row.mfaEnabledAt !== null,
     mfaSetupRequired: isMfaSetupRequired(deps, roles, row.mfaEnabledAt),
   };
+}
+
+/**
+ * The account reaches only the password change until it sets a new one: its password was set by
+ * an administrator (first sign-in), or, for a privileged account, is past its age.
+ */
+export function mustChangePassword(
+  deps: Deps,
+  roles: readonly Role[],
+  row: { passwordChangedAt: string; passwordSetByOther: number },
+): boolean {
+  return row.passwordSetByOther === 1 || isPasswordExpired(deps, roles, row.passwordChangedAt);
 }
 
 /** MLPS 8.1.4.1a: a privileged account's password is due for change after the configured age. */

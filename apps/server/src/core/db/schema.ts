@@ -21,6 +21,8 @@ export interface AccountsTable {
   mfaLastStep: number | null;
   /** Administrative changes only (sign-ins do not move it). */
   version: Generated<number>;
+  /** 1 while the password is one an administrator set: the owner must change it first. */
+  passwordSetByOther: Generated<number>;
 }
 
 export interface PasswordHistoryTable {

@@ -47,6 +47,8 @@ export async function insertAccount(
     passwordHash: string;
     regionCode: string;
     orgId: number | null;
+    /** 1 when an administrator chose the password (the owner changes it at first sign-in). */
+    passwordSetByOther?: number;
   },
 ) {
   const now = new Date().toISOString();
@@ -82,6 +84,7 @@ export async function updateAccountRow(
     lockedUntil: string | null;
     passwordHash: string;
     passwordChangedAt: string;
+    passwordSetByOther: number;
   }>,
 ) {
   await trx.updateTable('accounts').set(set).where('id', '=', id).execute();

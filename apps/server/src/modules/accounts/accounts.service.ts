@@ -102,6 +102,7 @@ export async function createAccount(ctx: Ctx, input: CreateAccountBody): Promise
       passwordHash,
       regionCode: input.regionCode,
       orgId: input.orgId,
+      passwordSetByOther: 1,
     });
     await repo.replaceRoles(trx, newId, input.roles);
     await writeAudit(trx, ctx, {
@@ -263,6 +264,7 @@ export async function changeOwnPassword(ctx: Ctx, currentPassword: string, newPa
     await repo.updateAccountRow(trx, actor.id, {
       passwordHash,
       passwordChangedAt: new Date().toISOString(),
+      passwordSetByOther: 0,
     });
     await repo.deleteSessionsOf(trx, actor.id);
     await writeAudit(trx, ctx, {

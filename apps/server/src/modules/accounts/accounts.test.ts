@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   as,
   createTestApp,
+  login,
   makeOrg,
   makeUser,
   rowVersion,
@@ -105,6 +106,24 @@ describe('account creation', () => {
     expect(signIn.json()).toMatchObject({ id: account.id, roles: ['enterprise'], orgId });
     // the same password cut short is a different password
     expect((await loginReq(body.username, password.slice(0, 63))).statusCode).toBe(401);
+  });
+
+  it('a password the administrator set must be changed at first sign-in, before anything else', async () => {
+    const body = accountBody({ roles: ['broker'] });
+    expect((await create(body)).statusCode).toBe(201);
+    const session = await login(t, body.username, TEST_PASSWORD);
+    expect(session.me).toMatchObject({ passwordExpired: true, abilities: [] });
+    const refused = await as(t, session, { method: 'GET', url: '/api/v1/orgs' });
+    expect([refused.statusCode, refused.json().code]).toEqual([403, 'auth.password_expired']);
+    const changed = await as(t, session, {
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Own#Broker#Pass9z' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const again = await login(t, body.username, 'Own#Broker#Pass9z');
+    expect(again.me.passwordExpired).toBe(false);
+    expect((await as(t, again, { method: 'GET', url: '/api/v1/orgs' })).statusCode).toBe(200);
   });
 
   it('refuses role sets that combine duties (三权分立), writing nothing', async () => {

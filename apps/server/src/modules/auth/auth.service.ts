@@ -5,7 +5,7 @@ import {
   createSession,
   deleteSession,
   isMfaSetupRequired,
-  isPasswordExpired,
+  mustChangePassword,
 } from '../../core/auth/sessions';
 import type { Actor, Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
@@ -50,7 +50,7 @@ export async function login(ctx: Ctx, username: string, password: string, otp?: 
     orgId: account.orgId,
     sessionHash: '',
     csrfToken: session.csrfToken,
-    passwordExpired: isPasswordExpired(ctx.deps, roles, account.passwordChangedAt),
+    passwordExpired: mustChangePassword(ctx.deps, roles, account),
     mfaEnabled: account.mfaEnabledAt !== null,
     mfaSetupRequired: isMfaSetupRequired(ctx.deps, roles, account.mfaEnabledAt),
   };

@@ -46,8 +46,8 @@ export const authMessages = defineMessages(['login', 'auth', 'password', 'welcom
     en: 'This account has no administration pages yet.',
   },
   'password.expired': {
-    zh: '密码已超过有效期：管理、审计、安全管理账号须定期更换密码，修改后方可继续使用。',
-    en: 'Your password has expired: administration, audit and security accounts change it periodically. Change it to continue.',
+    zh: '请先修改密码：由管理员设置的初始密码须在首次登录时修改；管理、审计、安全管理账号的密码须定期更换。修改后方可继续使用。',
+    en: 'Change your password first: a password set by an administrator is changed at first sign-in, and administration, audit and security accounts change theirs periodically. Change it to continue.',
   },
   'login.otp': { zh: '动态口令', en: 'One-time code' },
   'login.otpHint': {
