@@ -23,8 +23,8 @@ export interface Fuzz {
   world: World;
   routes: Route[];
   sent: number;
-  /** Requests answered 2xx (valid input that the handler carried out). */
-  succeeded: number;
+  /** Per route: requests answered 2xx (valid input that the handler carried out). */
+  succeeded: Map<string, number>;
   /** Per route (`METHOD url`): requests answered with something other than 401/403. */
   reached: Map<string, number>;
 }
@@ -34,7 +34,14 @@ export const key = (r: { method: string; url: string }) => `${r.method} ${r.url}
 export async function setupFuzz(): Promise<Fuzz> {
   const t = await createTestApp();
   const world = await makeWorld(t);
-  return { t, world, routes: t.app.routeInventory, sent: 0, succeeded: 0, reached: new Map() };
+  return {
+    t,
+    world,
+    routes: t.app.routeInventory,
+    sent: 0,
+    succeeded: new Map(),
+    reached: new Map(),
+  };
 }
 
 /** The users a route's declared access admits (null: anonymous, for public routes). */
@@ -128,7 +135,7 @@ export async function probe(f: Fuzz, route: Route, p: Probe) {
   assertWellFormed(res, label);
   if (session && res.statusCode >= 400)
     expect(await footprint(f, session.me.id), `${label}: a refused request wrote`).toBe(before);
-  if (res.statusCode < 300) f.succeeded += 1;
+  if (res.statusCode < 300) f.succeeded.set(key(route), (f.succeeded.get(key(route)) ?? 0) + 1);
   if (res.statusCode !== 401 && res.statusCode !== 403)
     f.reached.set(key(route), (f.reached.get(key(route)) ?? 0) + 1);
   if (session === f.world.leaver && res.statusCode === 200)
@@ -139,9 +146,19 @@ export async function probe(f: Fuzz, route: Route, p: Probe) {
 /** Fails naming every route of `routes` that no request got past the access check of. */
 export function expectEveryRouteReached(f: Fuzz, routes: Route[], label: string) {
   const unreached = routes.map(key).filter((k) => !f.reached.get(k));
+  const answered = routes.map(key).filter((k) => f.succeeded.get(k));
+  const ok = [...f.succeeded.values()].reduce((a, b) => a + b, 0);
   console.info(
-    `[fuzz] ${label}: ${f.sent} requests sent (${f.succeeded} answered 2xx), ` +
-      `${routes.length - unreached.length}/${routes.length} routes reached past their access check`,
+    `[fuzz] ${label}: ${f.sent} requests sent (${ok} answered 2xx), ` +
+      `${routes.length - unreached.length}/${routes.length} routes reached past their access check, ` +
+      `${answered.length}/${routes.length} carried out at least once`,
   );
+  if (process.env.FUZZ_VERBOSE)
+    console.info(
+      `[fuzz] never 2xx: ${routes
+        .map(key)
+        .filter((k) => !answered.includes(k))
+        .join(', ')}`,
+    );
   expect(unreached, 'routes whose every request was refused 401/403').toEqual([]);
 }

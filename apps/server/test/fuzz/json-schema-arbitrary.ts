@@ -67,6 +67,8 @@ function stringArb(s: JsonSchema): fc.Arbitrary<string> {
   if (s.format === 'date-time') return fc.date({ noInvalidDate: true }).map((d) => d.toISOString());
   if (s.format === 'email') return fc.emailAddress();
   if (s.format === 'uri' || s.format === 'url') return fc.webUrl();
+  // The calendar-date pattern: real dates (a random match of \d{4}-\d{2}-\d{2} rarely is one).
+  if (s.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return fc.date({ noInvalidDate: true }).map(isoDate);
   if (s.pattern) {
     let re: RegExp;
     try {
@@ -78,13 +80,34 @@ function stringArb(s: JsonSchema): fc.Arbitrary<string> {
       .stringMatching(re, { size: 'xsmall' })
       .filter((v) => v.length >= min && v.length <= (s.maxLength ?? Number.MAX_SAFE_INTEGER));
   }
+  // Mostly plain text that free-text refinements (no markup, no control characters) admit, so
+  // valid bodies get past validation into the handler; odd strings are the mutations' job.
   return fc.oneof(
-    fc.string({ minLength: min, maxLength: max }),
-    fc.string({ unit: 'grapheme', minLength: min, maxLength: max }),
-    fc
-      .constantFrom('光谷芯联科技有限公司', '武汉光电', 'Optics Lab')
-      .filter((v) => v.length >= min && v.length <= max),
+    { arbitrary: plainText(min, max), weight: 4 },
+    { arbitrary: fc.string({ minLength: min, maxLength: max }), weight: 1 },
+    { arbitrary: fc.string({ unit: 'grapheme', minLength: min, maxLength: max }), weight: 1 },
   );
+}
+
+const WORDS = [
+  '光纤',
+  '传感',
+  '芯片',
+  '封装',
+  '检测',
+  '系统',
+  '武汉',
+  '光谷',
+  '材料',
+  '研发',
+  'AI',
+  '2026',
+];
+function plainText(min: number, max: number): fc.Arbitrary<string> {
+  return fc
+    .array(fc.constantFrom(...WORDS), { minLength: Math.ceil(min / 2) + 1, maxLength: 12 })
+    .map((words) => words.join('').slice(0, max))
+    .filter((v) => v.length >= min);
 }
 
 const isoDate = (d: Date) => {

@@ -3,6 +3,7 @@
  * may reach (or ids mutated out of shape), a query string and a body from the route's zod
  * schemas, valid first and then mutated, sent as one of the users its access admits.
  */
+import { creditBodyFromNumber, makeCreditCode } from '@corridor/contracts';
 import fc from 'fast-check';
 import { admitted, type Fuzz, jsonSchemaOf, type Probe, type Route } from './harness';
 import { type Hint, type JsonSchema, mutated, valid } from './json-schema-arbitrary';
@@ -69,6 +70,13 @@ function hintFor(f: Fuzz): Hint {
   return (field, schema) => {
     const text = JSON.stringify(schema);
     if (field === 'version' && text.includes('integer')) return fc.integer({ min: 1, max: 4 });
+    // A credit code passes its check characters: a fresh one (a new organisation) or one of
+    // this file's organisations (the parties of a deal).
+    if (field === 'creditCode')
+      return fc
+        .integer({ min: 0, max: 2 ** 40 })
+        .map((n) => makeCreditCode('91', '420100', creditBodyFromNumber(n)));
+    if (/CreditCode$/.test(field)) return fc.constantFrom(...f.world.creditCodes);
     if (!/(^id$|Id$|^org$)/.test(field) || !/integer|number/.test(text)) return undefined;
     const pool = f.world.ids[ID_FIELDS[field] ?? ''] ?? [];
     const options: fc.Arbitrary<unknown>[] = [fc.constant(NO_SUCH_ID)];

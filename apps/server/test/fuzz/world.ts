@@ -10,6 +10,7 @@ import {
   draftEdition,
   inDays,
   makeInputs,
+  publishedEdition,
   publishedMethod,
   step,
 } from '../../src/modules/rankings/rankings.test-helpers';
@@ -22,6 +23,8 @@ export interface World {
   /** Accounts kept for the routes that end or change their own session. */
   leaver: Session;
   passwordChanger: Session;
+  /** Credit codes of this file's organisations. */
+  creditCodes: string[];
   /** Path-id pools: `<url prefix>` → ids of records this file made. */
   ids: Record<string, number[]>;
 }
@@ -99,6 +102,14 @@ export async function makeWorld(t: TestApp): Promise<World> {
     reason: '漏报两项发明专利',
   });
 
+  const publishedList = (await publishedEdition(t, publisher, 3)).edition as { id: number };
+  const featured = await publishAchievement(t, university, city, { title: '模糊测试橱窗成果' });
+  await as(t, city, {
+    method: 'POST',
+    url: api(`/market/achievements/${featured}/showcase`),
+    payload: { version: 4, featured: true },
+  });
+
   // Deals, certificates, official KPIs.
   const deal = await post(t, enterprise, '/deals', {
     type: 'development',
@@ -131,16 +142,17 @@ export async function makeWorld(t: TestApp): Promise<World> {
     users,
     leaver: await u(['talent']),
     passwordChanger: await u(['talent']),
+    creditCodes: [ownOrg.creditCode, buyerOrg.creditCode, uniOrg.creditCode],
     ids: {
       '/accounts/:id': [victim.me.id],
       '/orgs/:id': [ownOrg.id, uniOrg.id, enterprises[0]!.orgId],
       '/orgs/:id/certificates/:certId': [cert.id],
       '/rankings/methods/:id': [method.id],
-      '/rankings/editions/:id': [edition.id],
+      '/rankings/editions/:id': [edition.id, publishedList.id],
       '/rankings/corrections/:id': [correction.id],
       '/cockpit/kpis/official/:id': [kpi.id],
-      '/market/achievements/:id': [published, draft],
-      '/market/showcase/:id': [published],
+      '/market/achievements/:id': [published, draft, featured],
+      '/market/showcase/:id': [featured],
       '/market/demands/:id': [demand],
       '/matching/demands/:id': [demand],
       '/matching/achievements/:id': [published, draft],
