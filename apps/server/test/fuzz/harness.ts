@@ -55,14 +55,32 @@ export function admitted(f: Fuzz, route: Route): (Session | null)[] {
   return f.world.users.filter((u) => u.me.roles.some((r) => access.roles.includes(r)));
 }
 
+const converted = new WeakMap<object, JsonSchema>();
 /** The JSON Schema (input side) of one part of a route's zod schemas. */
 export function jsonSchemaOf(route: Route, part: 'params' | 'querystring' | 'body') {
-  const schema = (route.schema as Record<string, unknown>)[part];
+  const schema = (route.schema as Record<string, unknown>)[part] as z.ZodType | undefined;
   if (!schema) return undefined;
-  return z.toJSONSchema(schema as z.ZodType, {
-    io: 'input',
-    unrepresentable: 'any',
-  }) as JsonSchema;
+  let json = converted.get(schema);
+  if (!json) {
+    json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+    converted.set(schema, json);
+  }
+  return json;
+}
+
+/** What a validation problem's field may start with: a request part, or a key sent or declared. */
+function fieldNames(route: Route, body: string | Buffer | undefined): Set<string> {
+  const names = new Set(['params', 'querystring', 'headers', '(body)']);
+  // Service-level checks (trlMin above trlMax, a year in the future) name a key without its part.
+  for (const part of ['body', 'querystring', 'params'] as const)
+    for (const k of Object.keys(jsonSchemaOf(route, part)?.properties ?? {})) names.add(k);
+  try {
+    const sent: unknown = body === undefined ? null : JSON.parse(body.toString());
+    if (sent && typeof sent === 'object') for (const k of Object.keys(sent)) names.add(k);
+  } catch {
+    // not JSON: only the parts and the declared keys can be named
+  }
+  return names;
 }
 
 /** What a user has written: successful audit events and the organisations they created or edited. */
@@ -82,7 +100,7 @@ async function footprint(f: Fuzz, actorId: number) {
   return `${Number(audit.n)}/${Number(orgs.n)}/${Number(orgs.v ?? 0)}`;
 }
 
-export function assertWellFormed(res: LightMyRequestResponse, label: string) {
+export function assertWellFormed(res: LightMyRequestResponse, label: string, names?: Set<string>) {
   expect(res.statusCode, `${label} → ${res.statusCode} ${res.body.slice(0, 300)}`).toBeLessThan(
     500,
   );
@@ -100,6 +118,11 @@ export function assertWellFormed(res: LightMyRequestResponse, label: string) {
     for (const d of details!) {
       expect(typeof d.field, `${label}: ${JSON.stringify(d)}`).toBe('string');
       expect((d.field as string).length, `${label}: ${JSON.stringify(d)}`).toBeGreaterThan(0);
+      if (names) {
+        const field = d.field as string;
+        const named = names.has(field) || names.has(field.split('.')[0]!); // a key may hold a dot
+        expect(named, `${label}: ${JSON.stringify(d)} names nothing sent`).toBe(true);
+      }
       expect(typeof d.reason, label).toBe('string');
     }
   }
@@ -132,7 +155,7 @@ export async function probe(f: Fuzz, route: Route, p: Probe) {
     remoteAddress: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
   });
   const label = `${key(route)} ${url.slice(0, 160)}`;
-  assertWellFormed(res, label);
+  assertWellFormed(res, label, fieldNames(route, p.body));
   if (session && res.statusCode >= 400)
     expect(await footprint(f, session.me.id), `${label}: a refused request wrote`).toBe(before);
   if (res.statusCode < 300) f.succeeded.set(key(route), (f.succeeded.get(key(route)) ?? 0) + 1);
