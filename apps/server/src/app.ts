@@ -55,6 +55,9 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     requestTimeout: 60_000,
+    // A URL the router cannot decode (a broken escape such as `%E0%A4%A`) is answered before
+    // any hook runs; without this Fastify sent its own body with code FST_ERR_BAD_URL.
+    frameworkErrors: (_error, request, reply) => sendError(reply, request, 'request.malformed'),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   // Tests check every response against its zod schema, so a presenter that drifts from the

@@ -44,6 +44,17 @@ describe('platform', () => {
     expect(ui.headers['content-type']).toContain('text/html');
   });
 
+  it('answers a URL with a broken percent-escape with the one error body (found by the fuzzer)', async () => {
+    for (const url of ['/api/v1/orgs/%E0%A4%A', '/api/v1/orgs/1/indicators/%', '/api/v1/%ZZ']) {
+      const res = await t.app.inject({ url, headers: { 'accept-language': 'en' } });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json(), url).toMatchObject({
+        code: 'request.malformed',
+        message: 'The request could not be parsed',
+      });
+    }
+  });
+
   it('answers unknown API paths with a JSON 404 in the caller’s language', async () => {
     const res = await t.app.inject({
       url: '/api/v1/nothing-here',

@@ -69,6 +69,10 @@ function inputsOf(rows: Awaited<ReturnType<typeof repo.allInputs>>): RankingInpu
 export async function publishEdition(ctx: Ctx, id: number, version: number): Promise<Edition> {
   const edition = await ownEditionForChange(ctx, id);
   if (edition.status !== 'closed') throw new AppError('ranking.wrong_state');
+  // Refuse before the signing key is made: a publisher's first key is written (with its audit
+  // event) in its own transaction, so a publish refused after it left that half-write behind.
+  if ((await repo.correctionCounts(ctx.deps.db, id)).pending > 0)
+    throw new AppError('ranking.corrections_pending');
   const key = await publisherKey(ctx, ctx.actor!.id);
   const method = (await repo.findMethod(ctx.deps.db, edition.methodId))!;
   const indicators = methodIndicators(method);

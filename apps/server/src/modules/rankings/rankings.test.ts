@@ -229,4 +229,25 @@ describe('the edition workflow: draft → correction window → published', () =
     const early = await get(publisher, `/rankings/editions/${draft.id}/edition.json`);
     expect([early.statusCode, early.json().code]).toEqual([409, 'ranking.not_published']);
   });
+
+  it('a publish refused for pending corrections writes nothing, not even the signing key (found by the fuzzer)', async () => {
+    const { year, enterprises } = await makeInputs(t, 2);
+    const fresh = await makeUser(t, ['ranking_publisher']); // no signing key yet
+    const method = await publishedMethod(t, fresh);
+    const draft = await draftEdition(t, fresh, method.id, year);
+    await step(t, fresh, draft.id, 'open-window', { closesOn: inDays(3) });
+    const ent = await enterpriseUser(t, enterprises[0]!.orgId);
+    const filed = await as(t, ent, {
+      method: 'POST',
+      url: `/api/v1/rankings/editions/${draft.id}/corrections`,
+      payload: { field: 'ipTotal', claimedValue: 9, reason: '漏报两项发明专利' },
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    await step(t, fresh, draft.id, 'close-window');
+    const before = await countAudit(t, { actor: fresh });
+    const blocked = await step(t, fresh, draft.id, 'publish');
+    expect([blocked.statusCode, blocked.json().code]).toEqual([409, 'ranking.corrections_pending']);
+    expect(await countAudit(t, { actor: fresh })).toBe(before);
+    expect(await countAudit(t, { action: 'ranking.key.create', actor: fresh })).toBe(0);
+  });
 });
