@@ -13,6 +13,7 @@ import { m202611262050Mfa } from './migrations/202611262050_mfa';
 import { m202612021040Idempotency } from './migrations/202612021040_idempotency';
 import { m202612031000RowVersions } from './migrations/202612031000_row_versions';
 import { m202612031010PasswordSetByOther } from './migrations/202612031010_password_set_by_other';
+import { m202612031020LoginThrottle } from './migrations/202612031020_login_throttle';
 import type { Database } from './schema';
 
 /** Migrations in order; each is a factory so it can ask the dialect for its few differences. */
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '202612021040_idempotency': m202612021040Idempotency,
   '202612031000_row_versions': m202612031000RowVersions,
   '202612031010_password_set_by_other': m202612031010PasswordSetByOther,
+  '202612031020_login_throttle': m202612031020LoginThrottle,
 };
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {

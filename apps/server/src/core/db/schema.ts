@@ -25,6 +25,16 @@ export interface AccountsTable {
   passwordSetByOther: Generated<number>;
 }
 
+/** Failed sign-ins per (account, client address); see modules/accounts/accounts.throttle.ts. */
+export interface LoginThrottleTable {
+  accountId: number;
+  client: string;
+  failures: number;
+  locks: number;
+  lockedUntil: string | null;
+  updatedAt: string;
+}
+
 export interface PasswordHistoryTable {
   id: Generated<number>;
   accountId: number;
@@ -506,6 +516,7 @@ export interface IdempotencyKeysTable {
 export interface Database {
   accounts: AccountsTable;
   accountRoles: AccountRolesTable;
+  loginThrottle: LoginThrottleTable;
   passwordHistory: PasswordHistoryTable;
   sessions: SessionsTable;
   orgs: OrgsTable;

@@ -7,6 +7,8 @@ import { claimVersion } from '../../core/db/row-version';
 import { AppError } from '../../core/errors';
 import { canManageAccountIn } from './accounts.policy';
 import * as repo from './accounts.repo';
+import { countFailureForAlert } from './accounts.service';
+import { clientKey, countPairAttempt, LOCK_AFTER_FAILURES, lockPair } from './accounts.throttle';
 
 type AccountRow = NonNullable<Awaited<ReturnType<typeof repo.findAccountById>>>;
 
@@ -84,7 +86,16 @@ async function proveCurrentFactor(ctx: Ctx, row: AccountRow, proof: MfaSetupBody
     row.mfaLastStep,
   );
   if (!passwordOk || step === null || !(await repo.takeMfaStep(ctx.deps.db, row.id, step))) {
-    await repo.countLoginAttempt(ctx.deps.db, row.id, new Date().toISOString());
+    // Counted like a failed sign-in from this address (it locks the pair after five).
+    const attempt = await countPairAttempt(
+      ctx.deps.db,
+      row.id,
+      clientKey(ctx.ip),
+      new Date().toISOString(),
+    );
+    if (attempt !== null && attempt >= LOCK_AFTER_FAILURES)
+      await lockPair(ctx.deps.db, row.id, clientKey(ctx.ip), Date.now());
+    await countFailureForAlert(ctx, row);
     throw new AppError('auth.reauth_failed');
   }
 }

@@ -90,19 +90,15 @@ export async function updateAccountRow(
   await trx.updateTable('accounts').set(set).where('id', '=', id).execute();
 }
 
-/**
- * Counts a sign-in attempt before its password is checked, in one statement and only while the
- * account is not locked, so parallel guesses can't outrun the lock. The new count, or null if locked.
- */
-export async function countLoginAttempt(db: Exec, id: number, now: string): Promise<number | null> {
+/** Counts a failed sign-in on the account (all addresses; for alerts). The new count. */
+export async function countFailedLogin(db: Exec, id: number): Promise<number> {
   const row = await db
     .updateTable('accounts')
     .set((eb) => ({ failedLogins: eb('failedLogins', '+', 1) }))
     .where('id', '=', id)
-    .where((eb) => eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<=', now)]))
     .returning('failedLogins')
-    .executeTakeFirst();
-  return row ? Number(row.failedLogins) : null;
+    .executeTakeFirstOrThrow();
+  return Number(row.failedLogins);
 }
 
 /** Ends every session of an account (logout everywhere, password change, disable). */

@@ -7,7 +7,7 @@ import {
   type Role,
   type ScopeCode,
 } from '@corridor/contracts';
-import { writeAudit } from '../../core/audit/audit';
+import { writeAudit, writeAuditAlone } from '../../core/audit/audit';
 import { acceptedStep, decryptSecret } from '../../core/auth/mfa';
 import { isGuessable } from '../../core/auth/password-strength';
 import { hashPassword, verifyPassword } from '../../core/auth/passwords';
@@ -17,9 +17,10 @@ import { AppError, fieldError } from '../../core/errors';
 import { getOrgSummary } from '../orgs/orgs.service';
 import { bindingProblem, canManageAccountIn } from './accounts.policy';
 import * as repo from './accounts.repo';
+import * as throttle from './accounts.throttle';
+import { ALERT_EVERY_FAILURES, clientKey, LOCK_AFTER_FAILURES } from './accounts.throttle';
 
-export const LOCK_AFTER_FAILURES = 5;
-export const LOCK_MINUTES = 15;
+export { LOCK_AFTER_FAILURES, LOCK_MINUTES } from './accounts.throttle';
 
 type AccountRow = NonNullable<Awaited<ReturnType<typeof repo.findAccountById>>>;
 
@@ -178,7 +179,10 @@ export async function updateAccount(
       await repo.updateAccountRow(trx, id, { disabled: patch.disabled ? 1 : 0 });
       if (patch.disabled) await repo.deleteSessionsOf(trx, id);
     }
-    if (patch.unlock) await repo.updateAccountRow(trx, id, { failedLogins: 0, lockedUntil: null });
+    if (patch.unlock) {
+      await repo.updateAccountRow(trx, id, { failedLogins: 0, lockedUntil: null });
+      await throttle.clearAccount(trx, id);
+    }
     await writeAudit(trx, ctx, {
       action: 'account.update',
       objectType: 'account',
@@ -197,6 +201,22 @@ async function secondFactorOk(ctx: Ctx, row: AccountRow, otp: string | undefined
   return step !== null && (await repo.takeMfaStep(ctx.deps.db, row.id, step));
 }
 
+/**
+ * Every failed sign-in of the account, from any address, is also counted on the account: each
+ * ALERT_EVERY_FAILURES-th raises an audited brute-force alert for the security administrators.
+ */
+export async function countFailureForAlert(ctx: Ctx, row: { id: number; regionCode: string }) {
+  const failures = await repo.countFailedLogin(ctx.deps.db, row.id);
+  if (failures % ALERT_EVERY_FAILURES !== 0) return;
+  await writeAuditAlone(ctx, {
+    action: 'auth.bruteforce_suspected',
+    objectType: 'account',
+    objectId: row.id,
+    regionCode: row.regionCode,
+    detail: { failures },
+  });
+}
+
 /** Password check for sign-in, with lockout after repeated failures. Never says which part failed. */
 export async function checkLogin(ctx: Ctx, username: string, password: string, otp?: string) {
   const db = ctx.deps.db;
@@ -208,14 +228,16 @@ export async function checkLogin(ctx: Ctx, username: string, password: string, o
   };
   if (row.disabled !== 0) return refuse('disabled');
   const now = Date.now();
-  const lock = () =>
-    repo.updateAccountRow(db, row.id, {
-      failedLogins: 0,
-      lockedUntil: new Date(now + LOCK_MINUTES * 60_000).toISOString(),
-    });
+  // Locks are per (account, address): guesses from one address cannot lock the owner out
+  // everywhere (issue 19 item 9). The account row keeps the latest lock for administrators.
+  const client = clientKey(ctx.ip);
+  const lock = async () => {
+    const until = await throttle.lockPair(db, row.id, client, now);
+    await repo.updateAccountRow(db, row.id, { lockedUntil: until });
+  };
   // The attempt is counted before the password is checked (atomically), not after: otherwise a
   // burst of parallel guesses all read the same count and the lock never comes.
-  const attempt = await repo.countLoginAttempt(db, row.id, new Date(now).toISOString());
+  const attempt = await throttle.countPairAttempt(db, row.id, client, new Date(now).toISOString());
   if (attempt === null) return refuse('locked');
   if (attempt > LOCK_AFTER_FAILURES) {
     // attempts still in flight have used up the allowance
@@ -227,9 +249,11 @@ export async function checkLogin(ctx: Ctx, username: string, password: string, o
   // a failed attempt like a wrong password (and answered the same way).
   const otpOk = !passwordOk || !row.mfaEnabledAt || (await secondFactorOk(ctx, row, otp));
   if (passwordOk && otpOk) {
+    await throttle.clearPair(db, row.id, client);
     await repo.updateAccountRow(db, row.id, { failedLogins: 0, lockedUntil: null });
     return { ok: true as const, account: row };
   }
+  await countFailureForAlert(ctx, row);
   const lockedNow = attempt >= LOCK_AFTER_FAILURES;
   if (lockedNow) await lock();
   return { ok: false as const, account: row, lockedNow, ...(passwordOk ? { otp: true } : {}) };

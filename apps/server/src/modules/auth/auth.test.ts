@@ -17,12 +17,18 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const WRONG = 'Wrong#Password2026';
-const loginReq = (username: string, password: string, headers: Record<string, string> = {}) =>
+const loginReq = (
+  username: string,
+  password: string,
+  headers: Record<string, string> = {},
+  remoteAddress = '127.0.0.1',
+) =>
   t.app.inject({
     method: 'POST',
     url: '/api/v1/auth/login',
     payload: { username, password },
     headers,
+    remoteAddress,
   });
 const me = (session: Session, headers: Record<string, string> = {}) =>
   t.app.inject({
@@ -62,6 +68,13 @@ const changePassword = (
   });
 const setAccount = (id: number, set: { disabled?: number; lockedUntil?: string }) =>
   t.deps.db.updateTable('accounts').set(set).where('id', '=', id).execute();
+/** The lock of one (account, address) pair, as five failures from that address would set it. */
+const setPairLock = (accountId: number, lockedUntil: string, client = '127.0.0.1') =>
+  t.deps.db
+    .insertInto('loginThrottle')
+    .values({ accountId, client, failures: 0, locks: 1, lockedUntil, updatedAt: lockedUntil })
+    .onConflict((oc) => oc.columns(['accountId', 'client']).doUpdateSet({ lockedUntil }))
+    .execute();
 const setSessions = (accountId: number, set: { lastSeenAt?: string; expiresAt?: string }) =>
   t.deps.db.updateTable('sessions').set(set).where('accountId', '=', accountId).execute();
 
@@ -112,7 +125,7 @@ describe('sign-in', () => {
     const disabled = await makeUser(t, ['broker']);
     const locked = await makeUser(t, ['broker']);
     await setAccount(disabled.me.id, { disabled: 1 });
-    await setAccount(locked.me.id, { lockedUntil: minutesAgo(-10) });
+    await setPairLock(locked.me.id, minutesAgo(-10));
 
     const answers = [
       await loginReq(wrong.username, WRONG),
@@ -155,12 +168,49 @@ describe('sign-in', () => {
       expect(e.actorId).toBeNull();
     }
 
-    await setAccount(user.me.id, { lockedUntil: minutesAgo(1) });
+    await setPairLock(user.me.id, minutesAgo(1));
     const after = await loginReq(user.username, TEST_PASSWORD);
     expect(after.statusCode).toBe(200);
     const row = await accountRow(user.me.id);
     expect(row.failedLogins).toBe(0);
     expect(row.lockedUntil).toBeNull();
+  });
+
+  it('locks out the guessing address, not the owner: elsewhere they still sign in; locks grow; an alert is audited', async () => {
+    const user = await makeUser(t, ['security_admin'], { regionCode: '420000' });
+    const attacker = '10.9.8.7';
+    for (let i = 1; i <= 5; i++)
+      expect((await loginReq(user.username, WRONG, {}, attacker)).statusCode).toBe(401);
+    // The attacker's address is locked out, even with the right password …
+    expect((await loginReq(user.username, TEST_PASSWORD, {}, attacker)).statusCode).toBe(401);
+    // … while the owner signs in from their own address.
+    expect((await loginReq(user.username, TEST_PASSWORD, {}, '192.168.3.4')).statusCode).toBe(200);
+    const pair = () =>
+      t.deps.db
+        .selectFrom('loginThrottle')
+        .selectAll()
+        .where('accountId', '=', user.me.id)
+        .where('client', '=', attacker)
+        .executeTakeFirstOrThrow();
+    const first = Date.parse((await pair()).lockedUntil!) - Date.now();
+    expect(first).toBeGreaterThan(14 * 60_000);
+    expect(first).toBeLessThanOrEqual(15 * 60_000);
+    // After the lock runs out, five more failures lock the pair twice as long.
+    await setPairLock(user.me.id, minutesAgo(1), attacker);
+    for (let i = 1; i <= 5; i++) await loginReq(user.username, WRONG, {}, attacker);
+    const second = Date.parse((await pair()).lockedUntil!) - Date.now();
+    expect(second).toBeGreaterThan(29 * 60_000);
+    expect(second).toBeLessThanOrEqual(30 * 60_000);
+    // Guessing from many addresses is still seen: every 20th failure since the owner's last
+    // sign-in is an alert (5 so far, 15 more from fresh addresses).
+    for (let i = 0; i < 15; i++) await loginReq(user.username, WRONG, {}, `10.1.0.${i}`);
+    const alerts = await t.deps.db
+      .selectFrom('auditEvents')
+      .select('detail')
+      .where('action', '=', 'auth.bruteforce_suspected')
+      .where('objectId', '=', String(user.me.id))
+      .execute();
+    expect(alerts.map((a) => JSON.parse(a.detail ?? '{}').failures)).toEqual([20]);
   });
 
   it('counts consecutive failures only: a successful sign-in resets the count', async () => {
