@@ -77,6 +77,8 @@ function sessionFor(route: Route): Session {
   // Market: officials review and feature; the rest of the writes are an organisation user's.
   if (route.url.startsWith('/api/v1/market') && route.method !== 'GET')
     return /\/(review|showcase)$/.test(route.url) ? province : rankingEnterprise;
+  // Files: an organisation's user uploads and downloads.
+  if (route.url.startsWith('/api/v1/files')) return rankingEnterprise;
   // Deals: a party enters and signs, the seller city registers, officials read.
   if (route.url.startsWith('/api/v1/deals')) {
     if (route.url.endsWith('/register')) return dealsCityAdmin;

@@ -90,8 +90,12 @@ describe('file store', () => {
     expect(ok.json().mimeType).toBe('image/png');
   });
 
-  it('refuses a file over the size limit with 413', async () => {
+  it('takes a file up to the size limit and refuses one over it with 413', async () => {
     const { user } = await owner();
+    const near = Buffer.concat([pdf(), Buffer.alloc(FILE_MAX_BYTES - 4096, 0x20)]);
+    const fits = await upload(user, near);
+    expect(fits.statusCode, fits.body).toBe(201);
+    expect(fits.json().sizeBytes).toBe(near.length);
     const big = Buffer.concat([pdf(), Buffer.alloc(FILE_MAX_BYTES + 1, 0x20)]);
     const res = await upload(user, big);
     expect(res.statusCode, res.body).toBe(413);
