@@ -24,6 +24,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { cockpitRoutes } from './modules/cockpit/cockpit.routes';
 import { dealsRoutes } from './modules/deals/deals.routes';
+import { filesRoutes } from './modules/files/files.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { marketRoutes } from './modules/market/market.routes';
@@ -143,6 +144,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await api.register(matchingRoutes);
       await api.register(negotiationsRoutes);
       await api.register(matchingBrokersRoutes);
+      await api.register(filesRoutes);
     },
     { prefix: '/api/v1' },
   );

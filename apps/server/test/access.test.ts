@@ -174,6 +174,7 @@ const EXPECTED: Record<string, Access> = {
   ),
   'POST /api/v1/deals': roles('enterprise', 'university', 'investor', 'broker'),
   'POST /api/v1/deals/:id/sign': roles('enterprise', 'university', 'investor', 'broker'),
+  'POST /api/v1/deals/:id/scans': roles('enterprise', 'university', 'investor', 'broker'),
   'POST /api/v1/deals/:id/register': roles('city_admin'),
   'GET /api/v1/matching/demands/:id/achievements': roles(...MATCHING_READERS),
   'GET /api/v1/matching/achievements/:id/demands': roles(...MATCHING_READERS),
@@ -191,6 +192,9 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/negotiations/:id/contract': roles(...NEGOTIATORS),
   // A city sub-market's brokers: everyone who uses the market (READERS are the market's).
   'GET /api/v1/matching/brokers': roles(...READERS),
+  // Uploads by those who attach files; a download is then checked by the owning record's policy.
+  'POST /api/v1/files': roles(...NEGOTIATORS),
+  'GET /api/v1/files/:id': signedIn,
 };
 
 let t: TestApp;

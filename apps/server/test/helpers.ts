@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,7 +42,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   const dataDir = config.databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'corridor-test-'));
   const sqlitePath = dataDir ? join(dataDir, 'corridor.db') : undefined;
-  const { deps, handle } = await openDeps(config, sqlitePath ? { sqlitePath } : {});
+  // Uploaded files (DATA_DIR/files) go to a fresh folder per test file on either engine.
+  const filesRoot = dataDir ?? mkdtempSync(join(tmpdir(), 'corridor-test-files-'));
+  const { deps, handle } = await openDeps(
+    { ...config, dataDir: filesRoot },
+    sqlitePath ? { sqlitePath } : {},
+  );
   const app = await buildApp(deps, { logger: false });
   await app.ready();
   return {
@@ -220,5 +226,43 @@ export async function dealStep(t: TestApp, s: Session, id: number, step: 'sign' 
     method: 'POST',
     url: `/api/v1/deals/${id}/${step}`,
     payload: { version: await rowVersion(t, 'deals', id) },
+  });
+}
+
+/** A small well-formed PDF (header, catalogue, empty page tree, trailer), different each call. */
+export function samplePdf(): Buffer {
+  return Buffer.concat([
+    Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1'),
+    Buffer.from('1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n'),
+    Buffer.from('2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n'),
+    Buffer.from(`% ${randomBytes(64).toString('hex')}\n`),
+    Buffer.from('trailer << /Root 1 0 R >>\n%%EOF\n'),
+  ]);
+}
+
+let uploadCount = 0;
+/**
+ * POSTs one file to /api/v1/files as multipart/form-data built by hand, each from its own
+ * address so the upload rate limit does not interfere with other tests.
+ */
+export function uploadFile(
+  t: TestApp,
+  session: Session | null,
+  content: Buffer,
+  options: { filename?: string; type?: string } = {},
+) {
+  uploadCount += 1;
+  const boundary = `----corridor${randomBytes(12).toString('hex')}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${options.filename ?? '成果简介.pdf'}"\r\n` +
+      `Content-Type: ${options.type ?? 'application/pdf'}\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return as(t, session, {
+    method: 'POST',
+    url: '/api/v1/files',
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat([head, content, tail]),
+    remoteAddress: `10.78.${(uploadCount >> 8) & 255}.${uploadCount & 255}`,
   });
 }

@@ -15,6 +15,8 @@ const EXEMPT: Record<string, string> = {
     'appends a message or offer to the thread; the steps that settle it (accept, abandon, contract) carry the version',
   'POST /api/v1/rankings/editions/:id/corrections':
     'creates a correction (a record of its own) under the edition; the publisher decides it by its version',
+  'POST /api/v1/deals/:id/scans':
+    'attaches a scan (a file record of its own) to the contract; nothing of the contract is edited',
   'POST /api/v1/orgs/:id/certificates':
     'records a certificate (a record of its own) for the organisation',
   'DELETE /api/v1/orgs/:id/certificates/:certId':

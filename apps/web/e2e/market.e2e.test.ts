@@ -62,11 +62,12 @@ describe('technology market', () => {
     await pick(page, 'achievement_field', '先进制造与自动化');
     await pick(page, 'achievement_trl', 'TRL 6');
     await page.locator('#achievement_priceWan').fill('120');
-    // Attachments' metadata from a picked file (the file itself is not uploaded).
+    // A picked file is uploaded at once (its type judged by its bytes: a real PDF header).
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2991, 0x20)]);
     await page.locator('.ant-modal input[type=file]').setInputFiles({
       name: '成果简介.pdf',
       mimeType: 'application/pdf',
-      buffer: Buffer.alloc(3000, 1),
+      buffer: pdf,
     });
     await page.locator('[data-testid="attachments"] .ant-tag').waitFor();
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
@@ -74,6 +75,11 @@ describe('technology market', () => {
     await expect
       .poll(() => page.locator('.ant-descriptions').textContent())
       .toContain('成果简介.pdf (3 KB)');
+    // The attachment is a download link serving the very bytes uploaded.
+    const href = await page.locator('[data-testid="file-links"] a').first().getAttribute('href');
+    const got = await page.request.get(`${base}${href}`);
+    expect([got.status(), got.headers()['content-type']]).toEqual([200, 'application/pdf']);
+    expect((await got.body()).equals(pdf)).toBe(true);
     await page.locator('[data-testid="market-submit"]').click();
     await expect.poll(() => page.locator('.ant-descriptions').textContent()).toContain('待审核');
     await shot(page, 'market-submitted');

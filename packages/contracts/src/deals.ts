@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, PageQuerySchema, pageOf, plainText } from './common';
+import { AttachmentSchema } from './files';
 import { AmountSchema, FIELD_CODES } from './market-vocab';
 import { CreditCodeSchema, type ORG_TYPES } from './orgs';
 import { CITY_CODES } from './regions';
@@ -133,7 +134,9 @@ export const DealSchema = z.object({
   record: PrefilledRecordSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
-  abilities: z.object({ sign: z.boolean(), register: z.boolean() }),
+  /** Scans of the signed contract (uploaded files attached to it); in the detail only. */
+  scans: z.array(AttachmentSchema).optional(),
+  abilities: z.object({ sign: z.boolean(), register: z.boolean(), attachScan: z.boolean() }),
 });
 export type Deal = z.infer<typeof DealSchema>;
 export const DealPageSchema = pageOf(DealSchema);

@@ -7,6 +7,7 @@ export * from './common';
 export * from './credit-code';
 export * from './deals';
 export * from './errors';
+export * from './files';
 export * from './i18n';
 export * from './indicator-labels';
 export * from './indicators';

@@ -8,6 +8,7 @@ import {
   properName,
   VersionOnlySchema,
 } from './common';
+import { AttachmentSchema, FileRefInputSchema } from './files';
 import {
   ACHIEVEMENT_STATUSES,
   AmountSchema,
@@ -40,21 +41,6 @@ const IpItemSchema = z.strictObject({
 });
 export type IpItem = z.infer<typeof IpItemSchema>;
 
-const AttachmentSchema = z.strictObject({
-  name: plainText(120).pipe(z.string().min(1)),
-  sizeBytes: z
-    .number()
-    .int()
-    .min(0)
-    .max(200 * 1024 * 1024),
-  mimeType: z
-    .string()
-    .trim()
-    .max(100)
-    .regex(/^[a-z]+\/[a-z0-9.+-]+$/i, { message: 'attachment.mime' }),
-});
-export type Attachment = z.infer<typeof AttachmentSchema>;
-
 const KeywordSchema = plainText(20).pipe(z.string().min(1));
 
 /** What an owner organisation fills in. The org and city come from the signed-in user. */
@@ -75,7 +61,14 @@ export const AchievementInputSchema = z.strictObject({
     .refine((m) => new Set(m).size === m.length, { message: 'modes.duplicate' }),
   /** Asking price in 万元; null = negotiable (面议). */
   priceWan: AmountSchema.nullable(),
-  attachments: z.array(AttachmentSchema).max(10).default([]),
+  /** Uploaded files (POST /files) of the actor's organisation, not attached elsewhere. */
+  attachments: z
+    .array(FileRefInputSchema)
+    .max(10)
+    .refine((a) => new Set(a.map((f) => f.fileId)).size === a.length, {
+      message: 'file.duplicate',
+    })
+    .default([]),
 });
 export type AchievementInput = z.input<typeof AchievementInputSchema>;
 export type AchievementValues = z.output<typeof AchievementInputSchema>;
@@ -116,7 +109,7 @@ export const AchievementSchema = z.object({
   transferModes: z.array(z.enum(TRANSFER_MODE_CODES)),
   priceWan: z.number().nullable(),
   priceBand: z.enum(PRICE_BAND_CODES),
-  attachments: z.array(z.object({ name: z.string(), sizeBytes: z.number(), mimeType: z.string() })),
+  attachments: z.array(AttachmentSchema),
   status: z.enum(ACHIEVEMENT_STATUSES),
   showcase: z.boolean(),
   reviewNote: z.string().nullable(),

@@ -1,6 +1,7 @@
 import type { Locale, Role, ScopeCode } from '@corridor/contracts';
 import type { AppConfig } from './config';
 import type { Db, Dialect } from './db/dialect';
+import type { FileStore } from './files/store';
 
 /** What every service needs from the outside world, built once at start. */
 export interface Deps {
@@ -9,6 +10,8 @@ export interface Deps {
   config: AppConfig;
   /** Key of the HMAC-SM3 that replaces personal data in audit details. */
   piKey: string;
+  /** Where uploaded files live; a disk store under DATA_DIR/files when not set. */
+  fileStore?: FileStore;
 }
 
 /** The signed-in account acting in a request. */

@@ -70,7 +70,8 @@ export function jsonSchemaOf(route: Route, part: 'params' | 'querystring' | 'bod
 
 /** What a validation problem's field may start with: a request part, or a key sent or declared. */
 function fieldNames(route: Route, body: string | Buffer | undefined): Set<string> {
-  const names = new Set(['params', 'querystring', 'headers', '(body)']);
+  // Multipart routes (imports, uploads) read their one part, named `file`, in the handler.
+  const names = new Set(['params', 'querystring', 'headers', '(body)', 'file']);
   // Service-level checks (trlMin above trlMax, a year in the future) name a key without its part.
   for (const part of ['body', 'querystring', 'params'] as const)
     for (const k of Object.keys(jsonSchemaOf(route, part)?.properties ?? {})) names.add(k);

@@ -16,9 +16,11 @@ import {
   makeOrg,
   makeUser,
   type Session,
+  samplePdf,
   type TestApp,
   uniqueCreditCode,
   uniqueName,
+  uploadFile,
 } from '../helpers';
 
 export type Json = Record<string, unknown>;
@@ -99,6 +101,10 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
       const { user } = await wuhanEnterprise(t);
       const { id } = await created(t, user, '/market/achievements', achievementInput());
       const url = api(`/market/achievements/${id}`);
+      // Attachments are uploads of the owner's organisation, sent by file id.
+      const upload = await uploadFile(t, user, samplePdf());
+      expect(upload.statusCode, upload.body).toBe(201);
+      this.values.attachments = [[{ fileId: upload.json().id }], []];
       return { actor: user, url, read: () => readJson(t, user, url) };
     },
     values: {
@@ -113,9 +119,11 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
       inventors: [['刘洋'], []],
       transferModes: [['equity']],
       priceWan: [300, null],
-      attachments: [[{ name: '检测报告.pdf', sizeBytes: 2048, mimeType: 'application/pdf' }], []],
+      attachments: [], // set by setup: a file id of the owner's upload
     },
     follows: { priceWan: ['priceBand'], trl: ['stage'] },
+    // Sent as file ids, read back with their display facts (compared in files.test.ts).
+    commands: ['attachments'],
   },
 
   '/api/v1/market/demands/:id': {

@@ -10,6 +10,7 @@ import { auditMessages } from '../features/audit/messages';
 import { authMessages } from '../features/auth/messages';
 import { cockpitMessages } from '../features/cockpit/messages';
 import { dealsMessages } from '../features/deals/messages';
+import { filesMessages } from '../features/files/messages';
 import { homeMessages } from '../features/home/messages';
 import { indicatorsMessages } from '../features/indicators/messages';
 import { marketMessages } from '../features/market/messages';
@@ -33,6 +34,7 @@ export const WEB_MESSAGES = {
   deals: dealsMessages,
   matching: matchingMessages,
   negotiations: negotiationsMessages,
+  files: filesMessages,
 };
 
 const messages = {
@@ -49,6 +51,7 @@ const messages = {
   ...dealsMessages.messages,
   ...matchingMessages.messages,
   ...negotiationsMessages.messages,
+  ...filesMessages.messages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -1,5 +1,5 @@
 /**
- * Cross-cutting messages (request handling, validation, Excel import) and the generic field
+ * Cross-cutting messages (request handling, validation, Excel import, uploaded files) and the generic field
  * reasons (zod's own issue codes, text, dates, amounts), each in zh-CN (source) and en.
  */
 import { defineMessages } from './define';
@@ -88,6 +88,10 @@ export const commonErrors = defineMessages(PREFIXES, {
   },
   'server.busy': { zh: '系统繁忙，请稍后重试', en: 'The system is busy; try again shortly' },
   internal: { zh: '系统内部错误', en: 'Internal error' },
+  // Uploaded files (modules/files)
+  'file.not_found': { zh: '文件不存在或无权查看', en: 'No such file, or you may not see it' },
+  'file.too_large': { zh: '文件超过 20 MB 上限', en: 'The file is larger than 20 MB' },
+  'file.no_file': { zh: '请选择要上传的文件', en: 'Choose a file to upload' },
 });
 
 export const commonReasons = defineMessages(PREFIXES, {
@@ -104,6 +108,15 @@ export const commonReasons = defineMessages(PREFIXES, {
     en: 'a phone is an 11-digit mobile or a landline with area code',
   },
   'file.not_xlsx': { zh: '不是有效的 .xlsx 文件', en: 'not a valid .xlsx file' },
+  'file.type_not_allowed': {
+    zh: '文件内容不是允许的类型（PDF、PNG、JPEG、Word、Excel、PowerPoint）',
+    en: 'the content is not an allowed type (PDF, PNG, JPEG, Word, Excel, PowerPoint)',
+  },
+  'file.not_yours': {
+    zh: '文件不存在、不属于本机构或已被其他记录使用',
+    en: 'the file does not exist, is not your organisation’s, or is attached elsewhere',
+  },
+  'file.duplicate': { zh: '同一文件重复附加', en: 'the same file is attached twice' },
   'header.mismatch': { zh: '表头应为“{expected}”', en: 'the header should be "{expected}"' },
   required: { zh: '必填', en: 'required' },
   too_long: { zh: '长度超过上限 {max}', en: 'longer than {max}' },

@@ -513,6 +513,24 @@ export interface IdempotencyKeysTable {
   createdAt: string;
 }
 
+/** Uploaded files (core/files, modules/files): the bytes are in the file store under storageKey. */
+export interface FilesTable {
+  id: Generated<number>;
+  ownerOrgId: number | null;
+  uploadedBy: number;
+  /** As the uploader named it: shown and offered as the download name, never used as a path. */
+  originalName: string;
+  /** Detected from the content. */
+  mimeType: string;
+  sizeBytes: number;
+  sm3: string;
+  storageKey: string;
+  createdAt: string;
+  /** The record it is attached to (FILE_LINK_TYPES), both null while unattached. */
+  linkedType: string | null;
+  linkedId: number | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   accountRoles: AccountRolesTable;
@@ -548,4 +566,5 @@ export interface Database {
   negotiations: NegotiationsTable;
   negotiationEntries: NegotiationEntriesTable;
   idempotencyKeys: IdempotencyKeysTable;
+  files: FilesTable;
 }

@@ -61,6 +61,11 @@ export function canSignDeal(actor: Actor, d: DealRef) {
   return isOwn(actor, d);
 }
 
+/** Adding scans of the written contract: its parties' users (the file must be their org's). */
+export function canAttachScan(actor: Actor, d: DealRef) {
+  return isPartyUser(actor, d.sellerOrgId) || isPartyUser(actor, d.buyerOrgId);
+}
+
 export function canRegisterDeal(actor: Actor, d: DealRef) {
   return isCityAdmin(actor) && d.sellerCity === actor.regionCode;
 }

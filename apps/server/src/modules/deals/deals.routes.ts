@@ -1,4 +1,5 @@
 import {
+  AttachScanSchema,
   DealCityParamSchema,
   DealCitySummarySchema,
   DealFlowsQuerySchema,
@@ -15,6 +16,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { allow } from '../../core/http/access';
 import { exportDeals } from './deals.export';
 import {
+  attachScan,
   createDeal,
   getCitySummary,
   getDeal,
@@ -110,6 +112,20 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => signDeal(request.ctx, request.params.id, request.body.version),
+  );
+
+  app.post(
+    '/deals/:id/scans',
+    {
+      config: { access: ENTERERS },
+      schema: {
+        tags,
+        params: IdParamSchema,
+        body: AttachScanSchema,
+        response: { 200: DealSchema },
+      },
+    },
+    async (request) => attachScan(request.ctx, request.params.id, request.body.fileId),
   );
 
   app.post(

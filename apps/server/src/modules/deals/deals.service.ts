@@ -1,4 +1,5 @@
 import {
+  type Attachment,
   CITY_CODES,
   type CityCode,
   COUNTRY_CODE_CN,
@@ -19,9 +20,11 @@ import type { Ctx } from '../../core/context';
 import type { Database } from '../../core/db/schema';
 import { AppError, fieldError } from '../../core/errors';
 import { recordContract } from '../cockpit/cockpit.aggregates';
+import { attachFilesInTrx, attachmentsOf } from '../files/files.service';
 import { getAchievement, moveAchievementInTrx } from '../market/market.service';
 import { findOrgFactsByCreditCodes } from '../orgs/orgs.service';
 import {
+  canAttachScan,
   canCreateDeal,
   canReadDeal,
   canReadStats,
@@ -51,7 +54,8 @@ function party(row: repo.DealRow, side: 'seller' | 'buyer') {
   };
 }
 
-export function presentDeal(ctx: Ctx, row: repo.DealRow): Deal {
+/** A contract as shown; `scans` only in the detail (a list does not read each one's files). */
+export function presentDeal(ctx: Ctx, row: repo.DealRow, scans?: Attachment[]): Deal {
   const actor = ctx.actor;
   const num = (v: number | null) => (v === null ? null : Number(v));
   const common = {
@@ -94,7 +98,9 @@ export function presentDeal(ctx: Ctx, row: repo.DealRow): Deal {
     abilities: {
       sign: !!actor && row.status === 'draft' && canSignDeal(actor, row),
       register: !!actor && row.status === 'signed' && canRegisterDeal(actor, row),
+      attachScan: !!actor && canAttachScan(actor, row),
     },
+    ...(scans ? { scans } : {}),
   };
 }
 
@@ -106,7 +112,21 @@ async function loadVisible(ctx: Ctx, id: number) {
 }
 
 export async function getDeal(ctx: Ctx, id: number): Promise<Deal> {
-  return presentDeal(ctx, await loadVisible(ctx, id));
+  const row = await loadVisible(ctx, id);
+  return presentDeal(ctx, row, await attachmentsOf(ctx, 'deal', id));
+}
+
+/** Adds a scan of the contract (an uploaded file of the actor's organisation). */
+export async function attachScan(ctx: Ctx, id: number, fileId: number): Promise<Deal> {
+  const row = await loadVisible(ctx, id);
+  if (!canAttachScan(ctx.actor!, row)) throw new AppError('permission.denied');
+  await ctx.deps.db.transaction().execute((trx) =>
+    attachFilesInTrx(trx, ctx, { type: 'deal', id, regionCode: row.sellerCity }, [fileId], {
+      field: () => 'fileId',
+      mode: 'append',
+    }),
+  );
+  return getDeal(ctx, id);
 }
 
 export async function listDeals(ctx: Ctx, q: DealQuery): Promise<Page<Deal>> {

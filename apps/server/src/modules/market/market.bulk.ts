@@ -35,6 +35,7 @@ function achievementRow(
   const reviewed = listed || a.status === 'curated';
   return {
     ...columnsOf(a),
+    attachments: '[]',
     orgId: a.orgId,
     regionCode: a.regionCode,
     status: a.status,

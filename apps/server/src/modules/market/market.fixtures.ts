@@ -30,7 +30,7 @@ export function achievementInput(overrides: Partial<AchievementInput> = {}): Ach
     inventors: ['张伟', '李娜'],
     transferModes: ['license', 'transfer'],
     priceWan: 120,
-    attachments: [{ name: '成果简介.pdf', sizeBytes: 123_456, mimeType: 'application/pdf' }],
+    attachments: [],
     ...overrides,
   };
 }

@@ -44,7 +44,12 @@ export function presentAchievement(actor: Actor, row: AchievementRow): Achieveme
     transferModes: json(row.transferModes),
     priceWan: num(row.priceWan),
     priceBand: priceBand(num(row.priceWan)),
-    attachments: json(row.attachments),
+    attachments: json<Achievement['attachments']>(row.attachments).map((a) => ({
+      fileId: a.fileId ?? null,
+      name: a.name,
+      sizeBytes: a.sizeBytes,
+      mimeType: a.mimeType,
+    })),
     status,
     showcase: row.showcase === 1,
     reviewNote: row.reviewNote,

@@ -305,15 +305,8 @@ export function* generateAchievements(options: {
       inventors: Array.from({ length: rng.int(1, 4) }, () => personName(rng)),
       transferModes: modes(rng),
       priceWan: price(rng, trl),
-      attachments: rng.chance(0.4)
-        ? [
-            {
-              name: '成果简介.pdf',
-              sizeBytes: rng.int(80_000, 4_000_000),
-              mimeType: 'application/pdf',
-            },
-          ]
-        : [],
+      // Only uploaded files are attachments (modules/files); the demo data has none.
+      attachments: [],
       status,
       showcase: status === 'published' && rng.chance(0.04),
       at: at.toISOString(),

@@ -15,6 +15,7 @@ import { piDigest, writeAudit } from '../../core/audit/audit';
 import type { Actor, Ctx } from '../../core/context';
 import type { Database } from '../../core/db/schema';
 import { AppError } from '../../core/errors';
+import { attachFilesInTrx } from '../files/files.service';
 import { creatorOrg, draftChanges, mergedValues } from './market.drafts';
 import { canSee, canUseMarket, cityScope, isListed } from './market.policy';
 import { presentAchievement } from './market.present';
@@ -45,7 +46,7 @@ export function auditDetail(ctx: Ctx, v: Partial<AchievementValues>): Record<str
   };
 }
 
-export function columnsOf(v: AchievementValues) {
+export function columnsOf(v: Omit<AchievementValues, 'attachments'>) {
   return {
     title: v.title,
     abstract: v.abstract,
@@ -58,7 +59,6 @@ export function columnsOf(v: AchievementValues) {
     inventors: JSON.stringify(v.inventors),
     transferModes: JSON.stringify(v.transferModes),
     priceWan: v.priceWan,
-    attachments: JSON.stringify(v.attachments),
   };
 }
 
@@ -73,6 +73,7 @@ export async function createAchievement(ctx: Ctx, input: AchievementValues): Pro
   const id = await ctx.deps.db.transaction().execute(async (trx) => {
     const newId = await repo.insertAchievement(trx, {
       ...columnsOf(input),
+      attachments: '[]',
       orgId: org.id,
       regionCode: org.regionCode,
       status: 'draft',
@@ -90,6 +91,7 @@ export async function createAchievement(ctx: Ctx, input: AchievementValues): Pro
       regionCode: org.regionCode,
       detail: auditDetail(ctx, input),
     });
+    if (input.attachments.length > 0) await setAttachments(trx, ctx, newId, org.regionCode, input);
     return newId;
   });
   return getAchievement(ctx, id);
@@ -108,8 +110,34 @@ function currentValues(row: repo.AchievementRow): AchievementInput {
     inventors: JSON.parse(row.inventors),
     transferModes: JSON.parse(row.transferModes),
     priceWan: row.priceWan === null ? null : Number(row.priceWan),
-    attachments: JSON.parse(row.attachments),
+    // Only uploaded files can be sent back; metadata filed before uploads existed is kept
+    // until the attachments themselves are edited.
+    attachments: (JSON.parse(row.attachments) as { fileId?: number | null }[])
+      .filter((a) => typeof a.fileId === 'number')
+      .map((a) => ({ fileId: a.fileId as number })),
   };
+}
+
+/** Links the listed uploads to the achievement and stores their display facts on it. */
+async function setAttachments(
+  trx: Transaction<Database>,
+  ctx: Ctx,
+  id: number,
+  regionCode: string,
+  v: Pick<AchievementValues, 'attachments'>,
+) {
+  const list = await attachFilesInTrx(
+    trx,
+    ctx,
+    { type: 'market_achievement', id, regionCode },
+    v.attachments.map((a) => a.fileId),
+    { field: (i) => `attachments.${i}.fileId`, mode: 'replace' },
+  );
+  await trx
+    .updateTable('marketAchievements')
+    .set({ attachments: JSON.stringify(list) })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Edits a draft of the actor's organisation (optimistic: the version read must be current). */
@@ -133,6 +161,7 @@ export async function updateAchievement(
       updatedBy: actor.id,
     });
     if (!ok) throw new AppError('market.version_conflict');
+    if ('attachments' in changed) await setAttachments(trx, ctx, id, row.regionCode, merged);
     await writeAudit(trx, ctx, {
       action: 'market.achievement.update',
       objectType: 'market_achievement',

@@ -137,16 +137,10 @@ describe('achievements: create and edit', () => {
       [{ transferModes: ['license', 'license'] }, 'transferModes', 'modes.duplicate'],
       [{ title: '<script>x</script>' }, 'title', 'text.markup'],
       [{ ownerOrgId: 1 }, 'ownerOrgId', 'unknown_field'],
-      [
-        { attachments: [{ name: 'a.pdf', sizeBytes: 10, mimeType: 'pdf' }] },
-        'attachments.0.mimeType',
-        'attachment.mime',
-      ],
-      [
-        { attachments: [{ name: 'a.pdf', sizeBytes: -1, mimeType: 'application/pdf' }] },
-        'attachments.0.sizeBytes',
-        'too_small',
-      ],
+      [{ attachments: [{ fileId: 0 }] }, 'attachments.0.fileId', 'too_small'],
+      [{ attachments: [{ name: 'a.pdf' }] }, 'attachments.0.name', 'unknown_field'],
+      [{ attachments: [{ fileId: 7 }, { fileId: 7 }] }, 'attachments', 'file.duplicate'],
+      [{ attachments: [{ fileId: 99_999_999 }] }, 'attachments.0.fileId', 'file.not_yours'],
     ];
     for (const [patch, field, code] of cases) {
       const res = await as(t, owner, {
@@ -158,8 +152,8 @@ describe('achievements: create and edit', () => {
       expect(res.json().details).toContainEqual(expect.objectContaining({ field, code }));
     }
     const a = await create();
-    // Attachments' metadata is kept as filed.
-    expect(a.attachments).toEqual(achievementInput().attachments);
+    // Attachments are uploads (files.test.ts); none filed here.
+    expect(a.attachments).toEqual([]);
     const bad = await as(t, owner, {
       method: 'PATCH',
       url: url(a.id),

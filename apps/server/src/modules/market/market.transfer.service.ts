@@ -133,6 +133,7 @@ export async function importRecords(
         kind === 'achievement'
           ? await repo.insertAchievement(trx, {
               ...columnsOf(values as Parameters<typeof columnsOf>[0]),
+              attachments: '[]',
               ...common,
               showcase: 0,
             })

@@ -113,6 +113,7 @@ export default function DealsPage() {
       />
       {record && (
         <RegistrationRecordModal
+          dealId={record.id}
           record={record.record}
           onClose={() => setRecord(null)}
           registering={step.isPending}

@@ -6,6 +6,7 @@ import {
 import { Alert, Button, Descriptions, Modal } from 'antd';
 import { type MessageKey, useLocale, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
+import { DealScans } from './DealScans';
 
 /**
  * The 技术合同登记表 of a contract: pre-filled from the contract for the registrar to review
@@ -17,11 +18,14 @@ const SIDES = [
 ] as const satisfies readonly { side: string; label: MessageKey }[];
 
 export function RegistrationRecordModal({
+  dealId,
   record,
   onClose,
   onRegister,
   registering = false,
 }: {
+  /** The contract, for its scans. */
+  dealId: number;
   record: PrefilledRecord;
   onClose: () => void;
   onRegister?: () => void;
@@ -91,6 +95,9 @@ export function RegistrationRecordModal({
         )}
         <Descriptions.Item label={t('deals.registeredAt')} span={2}>
           {record.registeredAt?.slice(0, 10) ?? '—'} · {labels.city(record.registrationRegion)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('deals.scans')} span={2}>
+          <DealScans dealId={dealId} />
         </Descriptions.Item>
       </Descriptions>
     </Modal>

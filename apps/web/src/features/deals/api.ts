@@ -42,3 +42,20 @@ export function useCreateDeal() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['deals'] }),
   });
 }
+
+/** GET /deals/:id: one contract with its scans. */
+export function useDeal(id: number) {
+  return useQuery({
+    queryKey: ['deals', 'one', id],
+    queryFn: ({ signal }) => api.get<Deal>(`/api/v1/deals/${id}`, undefined, signal),
+  });
+}
+
+/** POST /deals/:id/scans: attaches an uploaded scan of the contract. */
+export function useAttachScan(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (fileId: number) => api.post<Deal>(`/api/v1/deals/${id}/scans`, { fileId }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['deals'] }),
+  });
+}

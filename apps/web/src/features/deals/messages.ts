@@ -66,4 +66,6 @@ export const dealsMessages = defineMessages(['deals', 'flows'], {
     en: 'Expected new investment (10k CNY)',
   },
   'deals.expectedOutput': { zh: '预计新增产值（万元）', en: 'Expected new output (10k CNY)' },
+  'deals.scans': { zh: '合同扫描件', en: 'Contract scans' },
+  'deals.addScan': { zh: '上传扫描件', en: 'Upload a scan' },
 });

@@ -79,7 +79,10 @@ function toInput(v: Values): AchievementInput {
     inventors: v.inventors ?? [],
     transferModes: v.transferModes ?? [],
     priceWan: v.negotiable ? null : (v.priceWan ?? null),
-    attachments: v.attachments ?? [],
+    // Only uploads are sent back (by id); details filed before uploads existed are dropped.
+    attachments: (v.attachments ?? []).flatMap((a) =>
+      a.fileId === null ? [] : [{ fileId: a.fileId }],
+    ),
   };
 }
 

@@ -19,6 +19,7 @@ import { formatDateTime } from '../../app/format';
 import { RecordGate } from '../../app/status';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
+import { FileLinks } from '../files/FileLinks';
 import { MatchSection } from '../matching/MatchSection';
 import { StartNegotiationButton } from '../negotiations/StartNegotiationButton';
 import { AchievementFormModal } from './AchievementFormModal';
@@ -88,9 +89,7 @@ export default function AchievementPage() {
     {
       key: 'attachments',
       label: t('market.f.attachments'),
-      children:
-        a.attachments.map((x) => `${x.name} (${Math.ceil(x.sizeBytes / 1024)} KB)`).join('；') ||
-        '—',
+      children: <FileLinks files={a.attachments} />,
     },
     {
       key: 'status',

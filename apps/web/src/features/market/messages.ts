@@ -127,7 +127,7 @@ export const marketMessages = defineMessages(['market', 'submarket'], {
   },
   'market.addAttachment': { zh: '添加附件', en: 'Add an attachment' },
   'market.attachmentsHint': {
-    zh: '登记附件的名称、大小和类型（平台暂不保存文件本身，最多 10 个）',
-    en: 'Records each file’s name, size and type (the platform does not store the files yet; up to 10)',
+    zh: 'PDF、图片或 Office 文档，单个不超过 20 MB，最多 10 个；选择后即上传，保存后附加到成果',
+    en: 'PDF, images or Office documents, up to 20 MB each and 10 in all; uploaded when picked, attached on saving',
   },
 });
