@@ -191,6 +191,11 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/negotiations/:id/contract': roles(...NEGOTIATORS),
   // A city sub-market's brokers: everyone who uses the market (READERS are the market's).
   'GET /api/v1/matching/brokers': roles(...READERS),
+  // Everyone's own inbox (the service keeps it to the caller's notifications).
+  'GET /api/v1/notifications': signedIn,
+  'GET /api/v1/notifications/unread-count': signedIn,
+  'POST /api/v1/notifications/read-all': signedIn,
+  'POST /api/v1/notifications/:id/read': signedIn,
 };
 
 let t: TestApp;

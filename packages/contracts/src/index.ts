@@ -14,6 +14,7 @@ export * from './market';
 export * from './matching';
 export * from './matching-brokers';
 export * from './negotiations';
+export * from './notifications';
 export * from './orgs';
 export * from './rankings';
 export * from './regions';

@@ -29,6 +29,14 @@ const EnvSchema = z.object({
   MARKET_SEARCH_QUEUE: z.coerce.number().int().min(0).max(10_000).default(8),
   MARKET_SEARCH_BUDGET_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   MARKET_SEARCH_WINDOW: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  /** Outgoing mail server for notification e-mails (smtp:// or smtps://); unset: none are sent. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { message: 'must start with smtp:// or smtps://' })
+    .optional(),
+  MAIL_FROM: z.email().default('noreply@corridor.local'),
+  /** The address people open the platform at, so links in e-mails are whole (e.g. https://…). */
+  PUBLIC_URL: z.url().optional(),
 });
 
 export interface AppConfig {
@@ -47,6 +55,8 @@ export interface AppConfig {
   seedScale: number;
   allowedOrigins: string[];
   marketSearch: { concurrency: number; queue: number; budgetMs: number; window: number };
+  /** Notification e-mail: no smtpUrl means the outbox is kept but nothing is sent (demo). */
+  mail: { smtpUrl: string | undefined; from: string; publicUrl: string | undefined };
 }
 
 export class ConfigError extends Error {}
@@ -83,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       budgetMs: e.MARKET_SEARCH_BUDGET_MS,
       window: e.MARKET_SEARCH_WINDOW,
     },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, publicUrl: e.PUBLIC_URL },
   };
 }

@@ -19,6 +19,8 @@ export interface AccountsTable {
   mfaEnabledAt: string | null;
   /** The TOTP time step last accepted: a code is good once. */
   mfaLastStep: number | null;
+  /** Where e-mail notifications go; null: in-app only (no screen sets it yet). */
+  email: Generated<string | null>;
 }
 
 export interface PasswordHistoryTable {
@@ -494,6 +496,28 @@ export interface IdempotencyKeysTable {
   createdAt: string;
 }
 
+export interface NotificationsTable {
+  id: Generated<number>;
+  recipientId: number;
+  /** A NotificationType code; the sentence is rendered from it where it is read. */
+  type: string;
+  /** JSON of the values the sentence is filled with. */
+  params: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface EmailOutboxTable {
+  id: Generated<number>;
+  notificationId: number;
+  address: string;
+  createdAt: string;
+  sentAt: string | null;
+  attempts: Generated<number>;
+  lastError: string | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   accountRoles: AccountRolesTable;
@@ -528,4 +552,6 @@ export interface Database {
   negotiations: NegotiationsTable;
   negotiationEntries: NegotiationEntriesTable;
   idempotencyKeys: IdempotencyKeysTable;
+  notifications: NotificationsTable;
+  emailOutbox: EmailOutboxTable;
 }

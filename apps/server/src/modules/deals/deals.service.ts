@@ -20,6 +20,7 @@ import type { Database } from '../../core/db/schema';
 import { AppError, fieldError } from '../../core/errors';
 import { recordContract } from '../cockpit/cockpit.aggregates';
 import { getAchievement, moveAchievementInTrx } from '../market/market.service';
+import { notifyInTrx } from '../notifications/notifications.service';
 import { findOrgFactsByCreditCodes } from '../orgs/orgs.service';
 import {
   canCreateDeal,
@@ -259,6 +260,12 @@ export async function registerDeal(ctx: Ctx, id: number): Promise<Deal> {
       amountWan: Number(row.totalAmountWan),
     });
     if (row.achievementId !== null) await markTransacted(ctx, trx, row.achievementId);
+    await notifyInTrx(ctx, trx, {
+      to: { orgIds: [row.sellerOrgId, row.buyerOrgId] },
+      type: 'deal_registered',
+      params: { projectName: row.projectName, registrationNo },
+      link: '/app/deals',
+    });
     await writeAudit(trx, ctx, {
       action: 'deal.register',
       objectType: 'deal',
