@@ -15,6 +15,7 @@ import { indicatorsMessages } from '../features/indicators/messages';
 import { marketMessages } from '../features/market/messages';
 import { matchingMessages } from '../features/matching/messages';
 import { negotiationsMessages } from '../features/negotiations/messages';
+import { notificationsMessages } from '../features/notifications/messages';
 import { orgsMessages } from '../features/orgs/messages';
 import { rankingsMessages } from '../features/rankings/messages';
 
@@ -33,6 +34,7 @@ export const WEB_MESSAGES = {
   deals: dealsMessages,
   matching: matchingMessages,
   negotiations: negotiationsMessages,
+  notifications: notificationsMessages,
 };
 
 const messages = {
@@ -49,6 +51,7 @@ const messages = {
   ...dealsMessages.messages,
   ...matchingMessages.messages,
   ...negotiationsMessages.messages,
+  ...notificationsMessages.messages,
 };
 
 export type MessageKey = keyof typeof messages;

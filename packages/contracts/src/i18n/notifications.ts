@@ -30,8 +30,8 @@ export const notificationsTexts = defineMessages(['notify'], {
     en: 'The technology contract “{projectName}” was registered as {registrationNo}',
   },
   'notify.email_subject': {
-    zh: '长江中游城市群科技成果转化平台通知',
-    en: 'Notification from the Corridor Cloud platform',
+    zh: '光谷科创大走廊协同创新云平台通知',
+    en: 'Notification from Corridor Cloud',
   },
 });
 
