@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   as,
@@ -9,6 +9,7 @@ import {
   type TestApp,
 } from '../../../test/helpers';
 import { publishAchievement } from '../../../test/market-flow';
+import { loadConfig } from '../../core/config';
 import { achievementInput } from '../market/market.fixtures';
 import { sendPendingEmails } from './notifications.email';
 
@@ -211,5 +212,31 @@ describe('notifications', () => {
     // Sent once: a second drain has nothing of ours left.
     await sendPendingEmails(t.deps, { transport, limit: 100 });
     expect(sent.filter((m) => JSON.stringify(m.to).includes(address))).toHaveLength(1);
+
+    // A refused send stays queued with the attempt and its reason counted.
+    await publish();
+    const refusing = {
+      sendMail: async () => {
+        throw new Error('550 mailbox unavailable');
+      },
+    } as unknown as Transporter;
+    const failed = await sendPendingEmails(t.deps, { transport: refusing, limit: 100 });
+    expect(failed.failed).toBeGreaterThanOrEqual(1);
+    const retry = await t.deps.db
+      .selectFrom('emailOutbox')
+      .select(['sentAt', 'attempts', 'lastError'])
+      .where('address', '=', address)
+      .where('sentAt', 'is', null)
+      .execute();
+    expect(retry).toEqual([{ sentAt: null, attempts: 1, lastError: '550 mailbox unavailable' }]);
+  });
+
+  it('reads the mail settings from the environment, refusing a malformed one', () => {
+    expect(loadConfig({}).mail.smtpUrl).toBeUndefined();
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.test:465' }).mail.smtpUrl).toBe(
+      'smtps://u:p@mail.example.test:465',
+    );
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.test' })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM/);
   });
 });
