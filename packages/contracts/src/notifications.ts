@@ -41,6 +41,14 @@ export const NotificationQuerySchema = z.strictObject({
 export type NotificationQuery = z.infer<typeof NotificationQuerySchema>;
 
 export const NotificationCountSchema = z.object({ unread: z.number().int() });
+/**
+ * Mark all read, up to the newest one the reader has seen (when given): one that arrived after
+ * the list was shown stays unread rather than being marked read unseen.
+ */
+export const NotificationReadAllInputSchema = z.strictObject({
+  upToId: z.number().int().min(1).max(2_147_483_647).optional(),
+});
+export type NotificationReadAllInput = z.infer<typeof NotificationReadAllInputSchema>;
 export const NotificationReadAllSchema = z.object({ marked: z.number().int() });
 
 /** A notification's sentence in the reader's language. */

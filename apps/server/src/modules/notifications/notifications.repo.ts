@@ -99,13 +99,19 @@ export async function findOwn(db: Db, id: number, recipientId: number) {
     .executeTakeFirst();
 }
 
-export async function markRead(db: Db, recipientId: number, at: string, id?: number) {
+export async function markRead(
+  db: Db,
+  recipientId: number,
+  at: string,
+  which: { id?: number; upToId?: number | undefined },
+) {
   let q = db
     .updateTable('notifications')
     .set({ readAt: at })
     .where('recipientId', '=', recipientId)
     .where('readAt', 'is', null);
-  if (id !== undefined) q = q.where('id', '=', id);
+  if (which.id !== undefined) q = q.where('id', '=', which.id);
+  if (which.upToId !== undefined) q = q.where('id', '<=', which.upToId);
   const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows);
 }

@@ -3,6 +3,7 @@ import {
   NotificationCountSchema,
   NotificationListSchema,
   NotificationQuerySchema,
+  NotificationReadAllInputSchema,
   NotificationReadAllSchema,
   NotificationSchema,
 } from '@corridor/contracts';
@@ -40,9 +41,13 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/notifications/read-all',
     {
       config: { access: allow.signedIn },
-      schema: { tags, response: { 200: NotificationReadAllSchema } },
+      schema: {
+        tags,
+        body: NotificationReadAllInputSchema,
+        response: { 200: NotificationReadAllSchema },
+      },
     },
-    async (request) => markAllRead(request.ctx),
+    async (request) => markAllRead(request.ctx, request.body),
   );
 
   app.post(

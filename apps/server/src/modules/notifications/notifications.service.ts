@@ -3,6 +3,7 @@ import {
   type Notification,
   type NotificationParams,
   type NotificationQuery,
+  type NotificationReadAllInput,
   type NotificationType,
   type Page,
   type Role,
@@ -105,7 +106,7 @@ export async function markRead(ctx: Ctx, id: number): Promise<Notification> {
   if (!row) throw new AppError('notification.not_found');
   if (row.readAt === null) {
     await ctx.deps.db.transaction().execute(async (trx) => {
-      await repo.markRead(trx, actor.id, new Date().toISOString(), id);
+      await repo.markRead(trx, actor.id, new Date().toISOString(), { id });
       await writeAudit(trx, ctx, {
         action: 'notification.read',
         objectType: 'notification',
@@ -116,15 +117,20 @@ export async function markRead(ctx: Ctx, id: number): Promise<Notification> {
   return present((await repo.findOwn(ctx.deps.db, id, actor.id))!);
 }
 
-export async function markAllRead(ctx: Ctx): Promise<{ marked: number }> {
+export async function markAllRead(
+  ctx: Ctx,
+  input: NotificationReadAllInput,
+): Promise<{ marked: number }> {
   const actor = requireActor(ctx);
   const marked = await ctx.deps.db.transaction().execute(async (trx) => {
-    const n = await repo.markRead(trx, actor.id, new Date().toISOString());
+    const n = await repo.markRead(trx, actor.id, new Date().toISOString(), {
+      upToId: input.upToId,
+    });
     if (n > 0)
       await writeAudit(trx, ctx, {
         action: 'notification.read_all',
         objectType: 'notification',
-        detail: { marked: n },
+        detail: { marked: n, upToId: input.upToId ?? null },
       });
     return n;
   });

@@ -118,14 +118,22 @@ describe('notifications', () => {
     expect(unreadOnly.items.some((n) => n.id === latest!.id)).toBe(false);
     expect(unreadOnly.total).toBe(before);
 
-    const all = await as(t, owner, { method: 'POST', url: '/api/v1/notifications/read-all' });
-    expect(all.statusCode, all.body).toBe(200);
-    expect(all.json().marked).toBe(before);
+    // Read all up to the newest seen: one that arrives after stays unread.
+    const seen = Math.max(...unreadOnly.items.map((n) => n.id));
+    await negotiate(buyer, `/${id}/entries`, { text: '另外，能否提供检测报告？' });
+    const readAll = (payload: object) =>
+      as(t, owner, { method: 'POST', url: '/api/v1/notifications/read-all', payload });
+    const upTo = await readAll({ upToId: seen });
+    expect(upTo.statusCode, upTo.body).toBe(200);
+    expect(upTo.json().marked).toBe(before);
+    expect(await unread(owner)).toBe(1);
+    const all = await readAll({});
+    expect(all.json().marked).toBe(1);
     expect(await unread(owner)).toBe(0);
     // Paging: one per page, newest first.
     const page2 = await inbox(owner, '?page=2&pageSize=1');
     expect(page2.items).toHaveLength(1);
-    expect(page2.total).toBeGreaterThanOrEqual(3);
+    expect(page2.total).toBeGreaterThanOrEqual(4);
   });
 
   it('a returned achievement tells the owner why', async () => {

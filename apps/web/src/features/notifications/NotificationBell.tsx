@@ -24,6 +24,7 @@ export function NotificationBell() {
   const markRead = useMarkRead();
   const markAll = useMarkAllRead();
   const unread = count.data?.unread ?? 0;
+  const newestId = latest.data?.items[0]?.id;
 
   // New notifications mean someone acted: the menu's waiting-offer badge may have moved too.
   const seen = useRef(unread);
@@ -54,7 +55,7 @@ export function NotificationBell() {
           type="link"
           disabled={unread === 0}
           loading={markAll.isPending}
-          onClick={() => markAll.mutate()}
+          onClick={() => markAll.mutate(newestId)}
           data-testid="notification-read-all"
         >
           {t('notifications.markAllRead')}

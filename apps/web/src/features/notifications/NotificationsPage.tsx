@@ -18,6 +18,8 @@ export default function NotificationsPage() {
   const list = useNotifications(page, PAGE_SIZE, unreadOnly);
   const markRead = useMarkRead();
   const markAll = useMarkAllRead();
+  // The first page shows the newest: nothing newer than it is marked read unseen.
+  const newestId = page === 1 ? list.data?.items[0]?.id : undefined;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('notifications.title')}</Typography.Title>
@@ -35,7 +37,7 @@ export default function NotificationsPage() {
         </Checkbox>
         <Button
           loading={markAll.isPending}
-          onClick={() => markAll.mutate()}
+          onClick={() => markAll.mutate(newestId)}
           data-testid="notifications-read-all"
         >
           {t('notifications.markAllRead')}

@@ -37,7 +37,9 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ marked: number }>('/api/v1/notifications/read-all'),
+    /** Up to the newest notification shown: one arriving meanwhile stays unread. */
+    mutationFn: (upToId: number | undefined) =>
+      api.post<{ marked: number }>('/api/v1/notifications/read-all', upToId ? { upToId } : {}),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }
