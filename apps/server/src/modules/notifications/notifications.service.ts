@@ -1,12 +1,11 @@
-import {
-  NOTIFICATION_TYPES,
-  type Notification,
-  type NotificationParams,
-  type NotificationQuery,
-  type NotificationReadAllInput,
-  type NotificationType,
-  type Page,
-  type Role,
+import type {
+  Notification,
+  NotificationParams,
+  NotificationQuery,
+  NotificationReadAllInput,
+  NotificationType,
+  Page,
+  Role,
 } from '@corridor/contracts';
 import type { Transaction } from 'kysely';
 import { writeAudit } from '../../core/audit/audit';
@@ -66,13 +65,10 @@ function requireActor(ctx: Ctx): Actor {
 }
 
 function present(row: Awaited<ReturnType<typeof repo.findOwn>> & {}): Notification {
-  const type = (NOTIFICATION_TYPES as readonly string[]).includes(row.type)
-    ? (row.type as NotificationType)
-    : // A type from a newer version read by an older one: shown as a plain message.
-      'negotiation_message';
   return {
     id: row.id,
-    type,
+    // Written only by notifyInTrx, whose input is typed on NOTIFICATION_TYPES.
+    type: row.type as NotificationType,
     params: JSON.parse(row.params) as NotificationParams,
     link: row.link,
     createdAt: row.createdAt,
