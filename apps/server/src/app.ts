@@ -31,6 +31,7 @@ import { marketRoutes } from './modules/market/market.routes';
 import { matchingBrokersRoutes } from './modules/matching/matching.brokers.routes';
 import { matchingRoutes } from './modules/matching/matching.routes';
 import { negotiationsRoutes } from './modules/negotiations/negotiations.routes';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { orgsRoutes } from './modules/orgs/orgs.routes';
 import { publicRoutes } from './modules/public/public.routes';
 import { rankingsRoutes } from './modules/rankings/rankings.routes';
@@ -143,6 +144,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await api.register(dealsRoutes);
       await api.register(matchingRoutes);
       await api.register(negotiationsRoutes);
+      await api.register(notificationsRoutes);
       await api.register(matchingBrokersRoutes);
       await api.register(filesRoutes);
     },

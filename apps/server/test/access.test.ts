@@ -195,6 +195,11 @@ const EXPECTED: Record<string, Access> = {
   // Uploads by those who attach files; a download is then checked by the owning record's policy.
   'POST /api/v1/files': roles(...NEGOTIATORS),
   'GET /api/v1/files/:id': signedIn,
+  // Everyone's own inbox (the service keeps it to the caller's notifications).
+  'GET /api/v1/notifications': signedIn,
+  'GET /api/v1/notifications/unread-count': signedIn,
+  'POST /api/v1/notifications/read-all': signedIn,
+  'POST /api/v1/notifications/:id/read': signedIn,
 };
 
 let t: TestApp;

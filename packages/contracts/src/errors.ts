@@ -84,6 +84,7 @@ export const ERROR_STATUS = {
   'matching.not_listed': 409,
   'matching.already_answered': 409,
   'negotiation.not_found': 404,
+  'notification.not_found': 404,
   'negotiation.not_open': 409,
   'negotiation.not_agreed': 409,
   'negotiation.not_latest_offer': 409,

@@ -15,6 +15,7 @@ export * from './market';
 export * from './matching';
 export * from './matching-brokers';
 export * from './negotiations';
+export * from './notifications';
 export * from './orgs';
 export * from './rankings';
 export * from './regions';

@@ -31,6 +31,14 @@ const EnvSchema = z.object({
   MARKET_SEARCH_WINDOW: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   /** Places (running + waiting) one account or address may hold; default a quarter of all. */
   MARKET_SEARCH_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).optional(),
+  /** Outgoing mail server for notification e-mails (smtp:// or smtps://); unset: none are sent. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { message: 'must start with smtp:// or smtps://' })
+    .optional(),
+  MAIL_FROM: z.email().default('noreply@corridor.local'),
+  /** The address people open the platform at, so links in e-mails are whole (e.g. https://…). */
+  PUBLIC_URL: z.url().optional(),
 });
 
 export interface AppConfig {
@@ -55,6 +63,8 @@ export interface AppConfig {
     window: number;
     perClient?: number;
   };
+  /** Notification e-mail: no smtpUrl means the outbox is kept but nothing is sent (demo). */
+  mail: { smtpUrl: string | undefined; from: string; publicUrl: string | undefined };
 }
 
 export class ConfigError extends Error {}
@@ -92,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       window: e.MARKET_SEARCH_WINDOW,
       ...(e.MARKET_SEARCH_PER_CLIENT ? { perClient: e.MARKET_SEARCH_PER_CLIENT } : {}),
     },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, publicUrl: e.PUBLIC_URL },
   };
 }

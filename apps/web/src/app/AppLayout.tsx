@@ -20,6 +20,7 @@ import { Button, Layout, Menu, type MenuProps, Space, Tag, Typography } from 'an
 import { type ReactNode, Suspense, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { NegotiationsMenuLabel } from '../features/negotiations/MenuLabel';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { type TFunction, useT } from '../i18n';
 import { useLabels } from '../i18n/labels';
 import { api, errorText, setCsrfToken } from './api';
@@ -174,6 +175,8 @@ export default function AppLayout() {
           }}
         >
           <Space size="middle" wrap>
+            {/* Until the second factor is set up or the password changed, no other route answers. */}
+            {!me.mfaSetupRequired && !me.passwordExpired && <NotificationBell />}
             <Typography.Text strong data-testid="user-name">
               {me.displayName}
             </Typography.Text>

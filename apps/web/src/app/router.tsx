@@ -8,6 +8,7 @@ const HomePage = lazy(() => import('../features/home/HomePage'));
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage'));
 const WelcomePage = lazy(() => import('../features/auth/WelcomePage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const AppLayout = lazy(() => import('./AppLayout'));
 const OrgsPage = lazy(() => import('../features/orgs/OrgsPage'));
 const OrgDetailPage = lazy(() => import('../features/orgs/OrgDetailPage'));
@@ -107,6 +108,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <AppIndex /> },
       { path: 'welcome', element: <WelcomePage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       {
         path: 'orgs',
         element: (

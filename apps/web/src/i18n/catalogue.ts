@@ -16,6 +16,7 @@ import { indicatorsMessages } from '../features/indicators/messages';
 import { marketMessages } from '../features/market/messages';
 import { matchingMessages } from '../features/matching/messages';
 import { negotiationsMessages } from '../features/negotiations/messages';
+import { notificationsMessages } from '../features/notifications/messages';
 import { orgsMessages } from '../features/orgs/messages';
 import { rankingsMessages } from '../features/rankings/messages';
 
@@ -35,6 +36,7 @@ export const WEB_MESSAGES = {
   matching: matchingMessages,
   negotiations: negotiationsMessages,
   files: filesMessages,
+  notifications: notificationsMessages,
 };
 
 const messages = {
@@ -52,6 +54,7 @@ const messages = {
   ...matchingMessages.messages,
   ...negotiationsMessages.messages,
   ...filesMessages.messages,
+  ...notificationsMessages.messages,
 };
 
 export type MessageKey = keyof typeof messages;

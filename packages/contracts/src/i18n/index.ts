@@ -15,6 +15,7 @@ import { indicatorsErrors, indicatorsReasons } from './indicators';
 import { marketErrors, marketReasons } from './market';
 import { matchingErrors, matchingReasons } from './matching';
 import { negotiationsErrors, negotiationsReasons } from './negotiations';
+import { notificationsErrors, notificationsTexts } from './notifications';
 import { orgsErrors, orgsReasons } from './orgs';
 import { rankingsErrors, rankingsReasons } from './rankings';
 import { tiersTexts } from './tiers';
@@ -42,6 +43,7 @@ export const CONTRACT_MESSAGES: Record<string, DomainMessages> = {
   deals: { errors: dealsErrors, reasons: dealsReasons },
   matching: { errors: matchingErrors, reasons: matchingReasons },
   negotiations: { errors: negotiationsErrors, reasons: negotiationsReasons },
+  notifications: { errors: notificationsErrors, texts: notificationsTexts },
 };
 
 // Every error code has a message: a code without one fails type checking here.
@@ -58,6 +60,7 @@ const errors = {
   ...dealsErrors.messages,
   ...matchingErrors.messages,
   ...negotiationsErrors.messages,
+  ...notificationsErrors.messages,
 } satisfies Record<ErrorCode, Message>;
 
 const reasons = {
@@ -75,7 +78,7 @@ const reasons = {
   ...negotiationsReasons.messages,
 };
 
-const texts = { ...tiersTexts.messages };
+const texts = { ...tiersTexts.messages, ...notificationsTexts.messages };
 
 /** A field problem's reason key, e.g. 'credit_code.check' or zod's 'too_long'. */
 export type ReasonCode = keyof typeof reasons;

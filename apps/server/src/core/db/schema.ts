@@ -19,6 +19,8 @@ export interface AccountsTable {
   mfaEnabledAt: string | null;
   /** The TOTP time step last accepted: a code is good once. */
   mfaLastStep: number | null;
+  /** Where e-mail notifications go; null: in-app only (no screen sets it yet). */
+  email: Generated<string | null>;
   /** Administrative changes only (sign-ins do not move it). */
   version: Generated<number>;
   /** 1 while the password is one an administrator set: the owner must change it first. */
@@ -531,6 +533,28 @@ export interface FilesTable {
   linkedId: number | null;
 }
 
+export interface NotificationsTable {
+  id: Generated<number>;
+  recipientId: number;
+  /** A NotificationType code; the sentence is rendered from it where it is read. */
+  type: string;
+  /** JSON of the values the sentence is filled with. */
+  params: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface EmailOutboxTable {
+  id: Generated<number>;
+  notificationId: number;
+  address: string;
+  createdAt: string;
+  sentAt: string | null;
+  attempts: Generated<number>;
+  lastError: string | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   accountRoles: AccountRolesTable;
@@ -567,4 +591,6 @@ export interface Database {
   negotiationEntries: NegotiationEntriesTable;
   idempotencyKeys: IdempotencyKeysTable;
   files: FilesTable;
+  notifications: NotificationsTable;
+  emailOutbox: EmailOutboxTable;
 }

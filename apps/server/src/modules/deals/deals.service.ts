@@ -22,6 +22,7 @@ import { AppError, fieldError } from '../../core/errors';
 import { recordContract } from '../cockpit/cockpit.aggregates';
 import { attachFilesInTrx, attachmentsOf } from '../files/files.service';
 import { getAchievement, moveAchievementInTrx } from '../market/market.service';
+import { notifyInTrx } from '../notifications/notifications.service';
 import { findOrgFactsByCreditCodes } from '../orgs/orgs.service';
 import {
   canAttachScan,
@@ -282,6 +283,12 @@ export async function registerDeal(ctx: Ctx, id: number, version: number): Promi
       amountWan: Number(row.totalAmountWan),
     });
     if (row.achievementId !== null) await markTransacted(ctx, trx, row.achievementId);
+    await notifyInTrx(ctx, trx, {
+      to: { orgIds: [row.sellerOrgId, row.buyerOrgId] },
+      type: 'deal_registered',
+      params: { projectName: row.projectName, registrationNo },
+      link: '/app/deals',
+    });
     await writeAudit(trx, ctx, {
       action: 'deal.register',
       objectType: 'deal',

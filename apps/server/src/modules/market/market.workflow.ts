@@ -4,11 +4,12 @@ import {
   canTransition,
   type ReviewBody,
 } from '@corridor/contracts';
-import type { Updateable } from 'kysely';
+import type { Transaction, Updateable } from 'kysely';
 import { writeAudit } from '../../core/audit/audit';
 import type { Actor, Ctx } from '../../core/context';
-import type { MarketAchievementsTable } from '../../core/db/schema';
+import type { Database, MarketAchievementsTable } from '../../core/db/schema';
 import { AppError, fieldError } from '../../core/errors';
+import { notifyInTrx } from '../notifications/notifications.service';
 import { indexAchievement, unindex } from './market.index';
 import {
   canFeature,
@@ -47,6 +48,8 @@ async function step(
   s: Step,
   set: (row: repo.AchievementRow, now: string) => Updateable<MarketAchievementsTable>,
   detail: Record<string, unknown> = {},
+  /** More writes of the same transaction (e.g. telling the owner of a review). */
+  after?: (trx: Transaction<Database>, row: repo.AchievementRow) => Promise<unknown>,
 ): Promise<Achievement> {
   let loaded: Awaited<ReturnType<typeof loadVisible>>;
   try {
@@ -85,6 +88,7 @@ async function step(
       updatedBy: actor.id,
     });
     if (!ok) throw new AppError('market.version_conflict');
+    if (after) await after(trx, row);
     await writeAudit(trx, ctx, {
       action: s.action,
       objectType: 'market_achievement',
@@ -126,6 +130,13 @@ export function reviewAchievement(ctx: Ctx, id: number, body: ReviewBody) {
       ...(approve ? { curatedAt: now, curatedBy: ctx.actor?.id ?? null } : {}),
     }),
     { decision: body.decision },
+    (trx, row) =>
+      notifyInTrx(ctx, trx, {
+        to: { orgIds: [row.orgId] },
+        type: approve ? 'achievement_approved' : 'achievement_returned',
+        params: approve ? { title: row.title } : { title: row.title, note: body.note ?? '' },
+        link: `/app/market/achievements/${id}`,
+      }),
   );
 }
 

@@ -7,7 +7,7 @@ import type { Actor } from '../../core/context';
  * them together read or write it. Officials see the resulting contract (deals module), not the
  * haggling before it.
  */
-const PARTY_ROLES = ['enterprise', 'university', 'investor'] as const;
+export const PARTY_ROLES = ['enterprise', 'university', 'investor'] as const;
 
 export function isPartyUserOf(actor: Actor, orgId: number) {
   return (

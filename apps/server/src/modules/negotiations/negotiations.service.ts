@@ -15,6 +15,7 @@ import type { Database } from '../../core/db/schema';
 import { AppError, fieldError } from '../../core/errors';
 import { getAchievement, moveAchievementInTrx } from '../market/market.service';
 import { findOrgFactsByCreditCodes, findOrgFactsByIds } from '../orgs/orgs.service';
+import { notifyOtherSides } from './negotiations.notify';
 import { isBroker, isParty, isPartyUserOf, sideOf } from './negotiations.policy';
 import * as repo from './negotiations.repo';
 
@@ -169,6 +170,22 @@ export async function openInTrx(ctx: Ctx, trx: Transaction<Database>, p: OpenPla
       createdAt: now,
     });
   await moveAchievementInTrx(ctx, trx, p.achievement.id, 'in_negotiation');
+  await notifyOtherSides(
+    ctx,
+    trx,
+    {
+      id,
+      achievementTitle: p.achievement.title,
+      sellerOrgId: p.seller.id,
+      sellerName: p.seller.name,
+      buyerOrgId: p.buyer.id,
+      buyerName: p.buyer.name,
+      brokerId: p.broker?.id ?? null,
+      brokerName: p.broker?.name ?? null,
+    },
+    p.side,
+    'negotiation_opened',
+  );
   await writeAudit(trx, ctx, {
     action: 'negotiation.open',
     objectType: 'negotiation',

@@ -15,6 +15,7 @@ import { AppError, fieldError } from '../../core/errors';
 import { createDeal } from '../deals/deals.service';
 import { moveAchievementInTrx } from '../market/market.service';
 import { findOrgFactsByIds } from '../orgs/orgs.service';
+import { notifyOtherSides } from './negotiations.notify';
 import { isParty } from './negotiations.policy';
 import * as repo from './negotiations.repo';
 import { getNegotiation, loadOwn } from './negotiations.service';
@@ -99,6 +100,15 @@ export async function postEntry(
     },
     {},
     o ? { textChars: input.text.length, offer: o } : { textChars: input.text.length },
+    (trx) =>
+      notifyOtherSides(
+        ctx,
+        trx,
+        l.row,
+        l.side,
+        o ? 'negotiation_offer' : 'negotiation_message',
+        o ? { totalAmountWan: o.totalAmountWan } : {},
+      ),
   );
   return getNegotiation(ctx, id);
 }

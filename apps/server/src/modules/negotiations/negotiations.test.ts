@@ -131,6 +131,14 @@ describe('negotiation thread → contract → registration', () => {
     expect(reg.statusCode, reg.body).toBe(200);
     expect(reg.json().registration.registrationNo).toMatch(REGISTRATION_NO_PATTERN);
     expect(await achievementStatus(achievementId)).toBe('transacted');
+    // Both parties are told of the registration (the registering official is not).
+    for (const s of [owner, buyer]) {
+      const inbox = (await as(t, s, { method: 'GET', url: '/api/v1/notifications' })).json();
+      expect(inbox.items[0]).toMatchObject({
+        type: 'deal_registered',
+        params: { registrationNo: reg.json().registration.registrationNo },
+      });
+    }
   });
 
   it('a transfer contract needs the expected new investment and output', async () => {

@@ -1,0 +1,43 @@
+/**
+ * Notifications: the sentence of each notification type (rendered from its stored code and
+ * values in the reader's language, never stored as words) and the module's error messages.
+ */
+import { defineMessages } from './define';
+
+export const notificationsTexts = defineMessages(['notify'], {
+  'notify.negotiation_message': {
+    zh: '{from} 在“{achievement}”的洽谈中给您留言',
+    en: '{from} wrote to you in the negotiation on “{achievement}”',
+  },
+  'notify.negotiation_offer': {
+    zh: '{from} 就“{achievement}”报价 {totalAmountWan} 万元，待您答复',
+    en: '{from} offered {totalAmountWan} (10k yuan) for “{achievement}”, awaiting your answer',
+  },
+  'notify.negotiation_opened': {
+    zh: '{from} 就成果“{achievement}”发起洽谈',
+    en: '{from} opened a negotiation on “{achievement}”',
+  },
+  'notify.achievement_approved': {
+    zh: '您的成果“{title}”已通过审核',
+    en: 'Your achievement “{title}” was approved',
+  },
+  'notify.achievement_returned': {
+    zh: '您的成果“{title}”被退回修改：{note}',
+    en: 'Your achievement “{title}” was returned for changes: {note}',
+  },
+  'notify.deal_registered': {
+    zh: '技术合同“{projectName}”已认定登记，登记编号 {registrationNo}',
+    en: 'The technology contract “{projectName}” was registered as {registrationNo}',
+  },
+  'notify.email_subject': {
+    zh: '光谷科创大走廊协同创新云平台通知',
+    en: 'Notification from Corridor Cloud',
+  },
+});
+
+export const notificationsErrors = defineMessages(['notification'], {
+  'notification.not_found': {
+    zh: '通知不存在',
+    en: 'No such notification',
+  },
+});
