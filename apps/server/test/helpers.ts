@@ -209,7 +209,13 @@ export async function putIndicators(
 /** The version a record has now: what a user who has just read it would send with a step. */
 export async function rowVersion(
   t: TestApp,
-  table: 'deals' | 'negotiations' | 'matchingIntroductions' | 'accounts',
+  table:
+    | 'deals'
+    | 'negotiations'
+    | 'matchingIntroductions'
+    | 'accounts'
+    | 'rankingEditions'
+    | 'rankingCorrections',
   id: number,
 ) {
   const row = await t.deps.db

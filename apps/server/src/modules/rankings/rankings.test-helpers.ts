@@ -1,7 +1,14 @@
 /** Fixtures of the rankings tests: a pinned input source, methods and editions via the API. */
 import type { CityCode, IndustryCode, RankingInput } from '@corridor/contracts';
 import { expect } from 'vitest';
-import { as, makeOrg, makeUser, type Session, type TestApp } from '../../../test/helpers';
+import {
+  as,
+  makeOrg,
+  makeUser,
+  rowVersion,
+  type Session,
+  type TestApp,
+} from '../../../test/helpers';
 import { setRankingInputSource } from './rankings.inputs';
 
 /** Inputs by fiscal year; each test uses its own year so tests never see each other's rows. */
@@ -104,23 +111,9 @@ export function inDays(days: number) {
   return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The version an edition or a correction has now: what a user who just read it would send. */
-export async function currentVersion(
-  t: TestApp,
-  table: 'rankingEditions' | 'rankingCorrections',
-  id: number,
-) {
-  const row = await t.deps.db
-    .selectFrom(table)
-    .select('version')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row?.version ?? 1;
-}
-
 /** A stage step on an edition, with its current version unless the body names one. */
 export async function step(t: TestApp, s: Session, id: number, action: string, body: object = {}) {
-  const version = await currentVersion(t, 'rankingEditions', id);
+  const version = await rowVersion(t, 'rankingEditions', id);
   return as(t, s, {
     method: 'POST',
     url: `/api/v1/rankings/editions/${id}/${action}`,
@@ -130,7 +123,7 @@ export async function step(t: TestApp, s: Session, id: number, action: string, b
 
 /** A publisher's decision on a correction, with its current version unless the body names one. */
 export async function decide(t: TestApp, s: Session, id: number, body: object) {
-  const version = await currentVersion(t, 'rankingCorrections', id);
+  const version = await rowVersion(t, 'rankingCorrections', id);
   return as(t, s, {
     method: 'POST',
     url: `/api/v1/rankings/corrections/${id}/decide`,
