@@ -14,6 +14,8 @@ afterAll(async () => {
 });
 
 const PASSWORD = 'Mfa#Browser2026';
+/** The auditor's own password, set at first sign-in. */
+const OWN_PASSWORD = 'Audit#Own#Kv7tq9';
 const codeAt = (secret: string, timestamp: number) =>
   new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp });
 
@@ -42,7 +44,18 @@ describe('two-factor sign-in', () => {
     await page.locator('#login_username').fill(username);
     await page.locator('#login_password').fill(PASSWORD);
     await page.locator('[data-testid="login-submit"]').click();
-    await page.waitForURL(/\/app\//);
+    // The administrator chose that password: the auditor must set their own first.
+    await page.waitForURL(/\/app\/password$/);
+    await page.locator('[data-testid="password-expired"]').waitFor();
+    await page.locator('#password_currentPassword').fill(PASSWORD);
+    await page.locator('#password_newPassword').fill(OWN_PASSWORD);
+    await page.locator('#password_confirmPassword').fill(OWN_PASSWORD);
+    await page.locator('[data-testid="password-submit"]').click();
+    await page.waitForURL(/\/login$/);
+    await page.locator('#login_username').fill(username);
+    await page.locator('#login_password').fill(OWN_PASSWORD);
+    await page.locator('[data-testid="login-submit"]').click();
+    await page.waitForURL(/\/app\/(?!password)/);
     await page.locator('[data-testid="mfa"]').click();
     await page.waitForURL(/\/app\/mfa$/);
     await page.locator('[data-testid="mfa-start"]').click();
@@ -58,7 +71,7 @@ describe('two-factor sign-in', () => {
 
     // Without the code the sign-in is refused; with the next code it goes through.
     await page.locator('#login_username').fill(username);
-    await page.locator('#login_password').fill(PASSWORD);
+    await page.locator('#login_password').fill(OWN_PASSWORD);
     await page.locator('[data-testid="login-submit"]').click();
     await page.locator('[data-testid="login-error"]').waitFor();
     await page.locator('#login_otp').fill(codeAt(secret, Date.now() + 30_000));
