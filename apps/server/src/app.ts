@@ -26,6 +26,7 @@ import { cockpitRoutes } from './modules/cockpit/cockpit.routes';
 import { dealsRoutes } from './modules/deals/deals.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
+import { jobsRoutes } from './modules/jobs/jobs.routes';
 import { marketRoutes } from './modules/market/market.routes';
 import { matchingBrokersRoutes } from './modules/matching/matching.brokers.routes';
 import { matchingRoutes } from './modules/matching/matching.routes';
@@ -132,6 +133,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await api.register(matchingRoutes);
       await api.register(negotiationsRoutes);
       await api.register(matchingBrokersRoutes);
+      await api.register(jobsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -10,6 +10,7 @@ export * from './errors';
 export * from './i18n';
 export * from './indicator-labels';
 export * from './indicators';
+export * from './jobs';
 export * from './market';
 export * from './matching';
 export * from './matching-brokers';

@@ -12,6 +12,7 @@ import { commonErrors, commonReasons } from './common';
 import { dealsErrors, dealsReasons } from './deals';
 import { fillTemplate, inLocale, type Locale, type Message, type MessageSet } from './define';
 import { indicatorsErrors, indicatorsReasons } from './indicators';
+import { jobsErrors, jobsReasons, jobsTexts } from './jobs';
 import { marketErrors, marketReasons } from './market';
 import { matchingErrors, matchingReasons } from './matching';
 import { negotiationsErrors, negotiationsReasons } from './negotiations';
@@ -42,6 +43,7 @@ export const CONTRACT_MESSAGES: Record<string, DomainMessages> = {
   deals: { errors: dealsErrors, reasons: dealsReasons },
   matching: { errors: matchingErrors, reasons: matchingReasons },
   negotiations: { errors: negotiationsErrors, reasons: negotiationsReasons },
+  jobs: { errors: jobsErrors, reasons: jobsReasons, texts: jobsTexts },
 };
 
 // Every error code has a message: a code without one fails type checking here.
@@ -58,6 +60,7 @@ const errors = {
   ...dealsErrors.messages,
   ...matchingErrors.messages,
   ...negotiationsErrors.messages,
+  ...jobsErrors.messages,
 } satisfies Record<ErrorCode, Message>;
 
 const reasons = {
@@ -73,9 +76,10 @@ const reasons = {
   ...dealsReasons.messages,
   ...matchingReasons.messages,
   ...negotiationsReasons.messages,
+  ...jobsReasons.messages,
 };
 
-const texts = { ...tiersTexts.messages };
+const texts = { ...tiersTexts.messages, ...jobsTexts.messages };
 
 /** A field problem's reason key, e.g. 'credit_code.check' or zod's 'too_long'. */
 export type ReasonCode = keyof typeof reasons;

@@ -11,6 +11,7 @@ import { m202611262030Negotiations } from './migrations/202611262030_negotiation
 import { m202611262040PasswordHistory } from './migrations/202611262040_password_history';
 import { m202611262050Mfa } from './migrations/202611262050_mfa';
 import { m202612021040Idempotency } from './migrations/202612021040_idempotency';
+import { m202612031200JobRuns } from './migrations/202612031200_job_runs';
 import type { Database } from './schema';
 
 /** Migrations in order; each is a factory so it can ask the dialect for its few differences. */
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '202611262040_password_history': m202611262040PasswordHistory,
   '202611262050_mfa': m202611262050Mfa,
   '202612021040_idempotency': m202612021040Idempotency,
+  '202612031200_job_runs': m202612031200JobRuns,
 };
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
