@@ -72,6 +72,7 @@ function sessionFor(route: Route): Session {
     return rankingEnterprise;
   if (route.url.startsWith('/api/v1/rankings')) return rankingPublisher;
   if (route.url.startsWith('/api/v1/cockpit')) return province;
+  if (route.url.startsWith('/api/v1/jobs')) return province;
   if (route.url.startsWith('/api/v1/indicators') || route.url.startsWith('/api/v1/tiers'))
     return province;
   // Market: officials review and feature; the rest of the writes are an organisation user's.

@@ -7,12 +7,15 @@ export const JobNameSchema = z
   .regex(/^[a-z]+(\.[a-z_]+)+$/);
 export const JobNameParamSchema = z.strictObject({ name: JobNameSchema });
 
+export const JOB_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;
+export const JOB_TRIGGERS = ['schedule', 'manual'] as const;
+
 export const JobRunSchema = z.object({
   id: z.number().int(),
   slot: z.string(),
-  status: z.enum(['running', 'succeeded', 'failed']),
+  status: z.enum(JOB_RUN_STATUSES),
   attempt: z.number().int(),
-  trigger: z.enum(['schedule', 'manual']),
+  trigger: z.enum(JOB_TRIGGERS),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   retryAt: z.string().nullable(),

@@ -12,6 +12,7 @@ import { cockpitMessages } from '../features/cockpit/messages';
 import { dealsMessages } from '../features/deals/messages';
 import { homeMessages } from '../features/home/messages';
 import { indicatorsMessages } from '../features/indicators/messages';
+import { jobsMessages } from '../features/jobs/messages';
 import { marketMessages } from '../features/market/messages';
 import { matchingMessages } from '../features/matching/messages';
 import { negotiationsMessages } from '../features/negotiations/messages';
@@ -24,6 +25,7 @@ export const WEB_MESSAGES = {
   auth: authMessages,
   accounts: accountsMessages,
   audit: auditMessages,
+  jobs: jobsMessages,
   orgs: orgsMessages,
   home: homeMessages,
   cockpit: cockpitMessages,
@@ -40,6 +42,7 @@ const messages = {
   ...authMessages.messages,
   ...accountsMessages.messages,
   ...auditMessages.messages,
+  ...jobsMessages.messages,
   ...orgsMessages.messages,
   ...homeMessages.messages,
   ...cockpitMessages.messages,
