@@ -27,6 +27,7 @@ import { dealsRoutes } from './modules/deals/deals.routes';
 import { filesRoutes } from './modules/files/files.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
+import { jobsRoutes } from './modules/jobs/jobs.routes';
 import { marketRoutes } from './modules/market/market.routes';
 import { matchingBrokersRoutes } from './modules/matching/matching.brokers.routes';
 import { matchingRoutes } from './modules/matching/matching.routes';
@@ -147,6 +148,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await api.register(notificationsRoutes);
       await api.register(matchingBrokersRoutes);
       await api.register(filesRoutes);
+      await api.register(jobsRoutes);
     },
     { prefix: '/api/v1' },
   );

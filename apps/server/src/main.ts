@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { openDeps } from './core/bootstrap';
 import { ConfigError, loadConfig } from './core/config';
+import { startScheduler } from './core/jobs/runner';
+import { JOBS } from './modules/jobs/jobs.registry';
 import { ensureDemoData } from './modules/seed/seed.service';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -13,6 +15,10 @@ async function main() {
   const seeded = await ensureDemoData(deps, config.seedScale);
   const app = await buildApp(deps, { webDist: resolve(here, '../../web/dist') });
   await app.listen({ port: config.port, host: config.host });
+  // Every process schedules; job_runs' unique slot key makes each slot run once among them.
+  const scheduler = startScheduler(deps, JOBS, {
+    onError: (error) => app.log.error({ err: error }, 'job scheduler tick failed'),
+  });
 
   const url = `http://localhost:${config.port}`;
   const lines = [
@@ -31,6 +37,7 @@ async function main() {
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     const timer = setTimeout(() => process.exit(1), 30_000);
+    await scheduler.stop();
     await app.close();
     await handle.close();
     clearTimeout(timer);

@@ -17,6 +17,8 @@ const EXEMPT: Record<string, string> = {
     'creates a correction (a record of its own) under the edition; the publisher decides it by its version',
   'POST /api/v1/deals/:id/scans':
     'attaches a scan (a file record of its own) to the contract; nothing of the contract is edited',
+  'POST /api/v1/jobs/:name/run':
+    'asks for a run of a job now: each run is a record of its own (job_runs), nothing is edited',
   'POST /api/v1/notifications/:id/read':
     'marks one’s own notification read: repeating it changes nothing, there is nothing to conflict with',
   'POST /api/v1/orgs/:id/certificates':

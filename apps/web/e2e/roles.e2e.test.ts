@@ -14,12 +14,24 @@ afterAll(async () => {
 
 // Demo accounts printed by `npm start`, and what each must (and must not) see in the menu.
 const CASES: { username: string; sees: string[]; never: string[] }[] = [
-  { username: 'province.admin', sees: ['menu-orgs'], never: ['menu-audit', 'menu-accounts'] },
-  { username: 'wuhan.admin', sees: ['menu-orgs'], never: ['menu-audit', 'menu-accounts'] },
+  {
+    username: 'province.admin',
+    sees: ['menu-orgs', 'menu-jobs'],
+    never: ['menu-audit', 'menu-accounts'],
+  },
+  {
+    username: 'wuhan.admin',
+    sees: ['menu-orgs'],
+    never: ['menu-audit', 'menu-accounts', 'menu-jobs'],
+  },
   { username: 'xianning.admin', sees: ['menu-orgs'], never: ['menu-audit', 'menu-accounts'] },
   { username: 'auditor', sees: ['menu-audit'], never: ['menu-orgs', 'menu-accounts'] },
   { username: 'security', sees: ['menu-accounts'], never: ['menu-orgs', 'menu-audit'] },
-  { username: 'enterprise', sees: ['menu-orgs'], never: ['menu-audit', 'menu-accounts'] },
+  {
+    username: 'enterprise',
+    sees: ['menu-orgs'],
+    never: ['menu-audit', 'menu-accounts', 'menu-jobs'],
+  },
   { username: 'university', sees: ['menu-orgs'], never: ['menu-audit', 'menu-accounts'] },
   { username: 'talent', sees: ['menu-orgs'], never: ['menu-audit', 'menu-accounts'] },
   { username: 'investor', sees: ['menu-orgs'], never: ['menu-audit', 'menu-accounts'] },

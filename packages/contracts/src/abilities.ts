@@ -29,6 +29,7 @@ export const ABILITIES = [
   'deals.stats',
   'deals.negotiate',
   'matching.broker',
+  'jobs.manage',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -48,6 +49,7 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'market.curate',
     'deals.read',
     'deals.stats',
+    'jobs.manage',
   ],
   city_admin: [
     'orgs.read',

@@ -44,6 +44,7 @@ export const ERROR_STATUS = {
   'import.rejected': 400,
   'import.no_file': 400,
   'audit.not_found': 404,
+  'jobs.not_found': 404,
   'cockpit.kpi_not_found': 404,
   'cockpit.kpi_version_conflict': 409,
   'indicator.not_found': 404,

@@ -11,6 +11,7 @@ export * from './files';
 export * from './i18n';
 export * from './indicator-labels';
 export * from './indicators';
+export * from './jobs';
 export * from './market';
 export * from './matching';
 export * from './matching-brokers';

@@ -10,6 +10,7 @@ import {
   LogoutOutlined,
   MessageOutlined,
   SafetyOutlined,
+  ScheduleOutlined,
   ShopOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -84,6 +85,9 @@ function menuItems(me: NonNullable<ReturnType<typeof useMe>['data']>, t: TFuncti
   if (can(me, 'deals.stats')) {
     const label = t('menu.dealFlows');
     items.push(item('/app/deals/flows', 'menu-deal-flows', label, <SwapOutlined />));
+  }
+  if (can(me, 'jobs.manage')) {
+    items.push(item('/app/jobs', 'menu-jobs', t('menu.jobs'), <ScheduleOutlined />));
   }
   if (can(me, 'audit.read')) {
     items.push(item('/app/audit', 'menu-audit', t('menu.audit'), <AuditOutlined />));

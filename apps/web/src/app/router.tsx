@@ -13,6 +13,7 @@ const AppLayout = lazy(() => import('./AppLayout'));
 const OrgsPage = lazy(() => import('../features/orgs/OrgsPage'));
 const OrgDetailPage = lazy(() => import('../features/orgs/OrgDetailPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
 const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
 const TierStatsPage = lazy(() => import('../features/indicators/TierStatsPage'));
 const IndicatorTransferPage = lazy(() => import('../features/indicators/IndicatorTransferPage'));
@@ -146,6 +147,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireAbility ability="deals.read">
             <DealsPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'jobs',
+        element: (
+          <RequireAbility ability="jobs.manage">
+            <JobsPage />
           </RequireAbility>
         ),
       },

@@ -13,6 +13,7 @@ import { dealsMessages } from '../features/deals/messages';
 import { filesMessages } from '../features/files/messages';
 import { homeMessages } from '../features/home/messages';
 import { indicatorsMessages } from '../features/indicators/messages';
+import { jobsMessages } from '../features/jobs/messages';
 import { marketMessages } from '../features/market/messages';
 import { matchingMessages } from '../features/matching/messages';
 import { negotiationsMessages } from '../features/negotiations/messages';
@@ -26,6 +27,7 @@ export const WEB_MESSAGES = {
   auth: authMessages,
   accounts: accountsMessages,
   audit: auditMessages,
+  jobs: jobsMessages,
   orgs: orgsMessages,
   home: homeMessages,
   cockpit: cockpitMessages,
@@ -44,6 +46,7 @@ const messages = {
   ...authMessages.messages,
   ...accountsMessages.messages,
   ...auditMessages.messages,
+  ...jobsMessages.messages,
   ...orgsMessages.messages,
   ...homeMessages.messages,
   ...cockpitMessages.messages,

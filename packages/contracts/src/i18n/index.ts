@@ -12,6 +12,7 @@ import { commonErrors, commonReasons } from './common';
 import { dealsErrors, dealsReasons } from './deals';
 import { fillTemplate, inLocale, type Locale, type Message, type MessageSet } from './define';
 import { indicatorsErrors, indicatorsReasons } from './indicators';
+import { jobsErrors, jobsReasons, jobsTexts } from './jobs';
 import { marketErrors, marketReasons } from './market';
 import { matchingErrors, matchingReasons } from './matching';
 import { negotiationsErrors, negotiationsReasons } from './negotiations';
@@ -44,6 +45,7 @@ export const CONTRACT_MESSAGES: Record<string, DomainMessages> = {
   matching: { errors: matchingErrors, reasons: matchingReasons },
   negotiations: { errors: negotiationsErrors, reasons: negotiationsReasons },
   notifications: { errors: notificationsErrors, texts: notificationsTexts },
+  jobs: { errors: jobsErrors, reasons: jobsReasons, texts: jobsTexts },
 };
 
 // Every error code has a message: a code without one fails type checking here.
@@ -61,6 +63,7 @@ const errors = {
   ...matchingErrors.messages,
   ...negotiationsErrors.messages,
   ...notificationsErrors.messages,
+  ...jobsErrors.messages,
 } satisfies Record<ErrorCode, Message>;
 
 const reasons = {
@@ -76,9 +79,10 @@ const reasons = {
   ...dealsReasons.messages,
   ...matchingReasons.messages,
   ...negotiationsReasons.messages,
+  ...jobsReasons.messages,
 };
 
-const texts = { ...tiersTexts.messages, ...notificationsTexts.messages };
+const texts = { ...tiersTexts.messages, ...notificationsTexts.messages, ...jobsTexts.messages };
 
 /** A field problem's reason key, e.g. 'credit_code.check' or zod's 'too_long'. */
 export type ReasonCode = keyof typeof reasons;

@@ -15,6 +15,7 @@ import { m202612031000RowVersions } from './migrations/202612031000_row_versions
 import { m202612031010PasswordSetByOther } from './migrations/202612031010_password_set_by_other';
 import { m202612031020LoginThrottle } from './migrations/202612031020_login_throttle';
 import { m202612031200Files } from './migrations/202612031200_files';
+import { m202612031200JobRuns } from './migrations/202612031200_job_runs';
 import { m202612031200Notifications } from './migrations/202612031200_notifications';
 import type { Database } from './schema';
 
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '202612031020_login_throttle': m202612031020LoginThrottle,
   '202612031200_files': m202612031200Files,
   '202612031200_notifications': m202612031200Notifications,
+  '202612031200_job_runs': m202612031200JobRuns,
 };
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {

@@ -555,6 +555,25 @@ export interface EmailOutboxTable {
   lastError: string | null;
 }
 
+/** One scheduled (or run-now) slot of a job; unique per (jobName, slot). */
+export interface JobRunsTable {
+  id: Generated<number>;
+  jobName: string;
+  /** ISO time of the scheduled slot (for a run-now: the time it was asked for). */
+  slot: string;
+  status: 'running' | 'succeeded' | 'failed';
+  attempt: number;
+  trigger: 'schedule' | 'manual';
+  startedAt: string;
+  /** A 'running' row past this is taken to have died with its process and may be retaken. */
+  leaseUntil: string;
+  finishedAt: string | null;
+  /** A failed attempt to be tried again from this time (null: no more attempts). */
+  retryAt: string | null;
+  summary: string | null;
+  error: string | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   accountRoles: AccountRolesTable;
@@ -593,4 +612,5 @@ export interface Database {
   files: FilesTable;
   notifications: NotificationsTable;
   emailOutbox: EmailOutboxTable;
+  jobRuns: JobRunsTable;
 }

@@ -107,3 +107,16 @@ export function registerIdempotency(app: FastifyInstance, deps: Deps): void {
     return payload;
   });
 }
+
+/** Stored answers are kept a day (the scheduled job platform.purge_idempotency_keys). */
+export const IDEMPOTENCY_KEEP_MS = 24 * 3_600_000;
+
+/** Deletes keys created before `now` minus a day; returns how many were deleted. */
+export async function purgeIdempotencyKeys(deps: Deps, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - IDEMPOTENCY_KEEP_MS).toISOString();
+  const result = await deps.db
+    .deleteFrom('idempotencyKeys')
+    .where('createdAt', '<', before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -174,3 +174,43 @@ export async function listDemandsForSeed(ctx: Ctx, limit: number): Promise<Deman
   const { rows } = await repo.listDemandRows(ctx.deps.db, { statuses: ['published'] }, 1, limit);
   return rows.map((r) => presentDemand(actor, r));
 }
+
+/**
+ * The scheduled job's step (market.close_expired_demands): published demands whose deadline
+ * has passed are closed as the system, each with its audit event in its own transaction.
+ * Returns how many were closed.
+ */
+export async function closeExpiredDemands(ctx: Ctx, now: Date): Promise<number> {
+  const today = now.toISOString().slice(0, 10);
+  const expired = await ctx.deps.db
+    .selectFrom('marketDemands')
+    .select(['id', 'version', 'searchKey', 'regionCode'])
+    .where('status', '=', 'published')
+    .where('deadline', '<', today)
+    .orderBy('id')
+    .execute();
+  let closed = 0;
+  for (const row of expired) {
+    const at = now.toISOString();
+    const ok = await ctx.deps.db.transaction().execute(async (trx) => {
+      const moved = await repo.updateDemandIfVersion(trx, row.id, row.version, {
+        status: 'closed',
+        searchKey: null,
+        openCall: 0,
+        updatedAt: at,
+      });
+      if (!moved) return false; // changed meanwhile by its owner: left for the next run
+      await unindex(trx, ctx.deps.dialect, 'demand', row.searchKey);
+      await writeAudit(trx, ctx, {
+        action: 'market.demand.close',
+        objectType: 'market_demand',
+        objectId: row.id,
+        regionCode: row.regionCode,
+        detail: { from: 'published', to: 'closed', reason: 'deadline_passed' },
+      });
+      return true;
+    });
+    if (ok) closed += 1;
+  }
+  return closed;
+}
