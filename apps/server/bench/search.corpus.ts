@@ -14,8 +14,8 @@ import {
   reserveListings,
 } from '../src/modules/market/market.bulk';
 import type { DemoAchievement } from '../src/modules/market/market.seed';
-import { optimizeIndex, tuneIndexForBulkLoad } from '../src/modules/market/search.dialect';
-import type { IndexDoc } from '../src/modules/market/search.doc';
+import type { IndexDoc } from '../src/modules/search';
+import { optimizeIndex, tuneIndexForBulkLoad } from '../src/modules/search';
 import { seedDemoData } from '../src/modules/seed/seed.service';
 
 const MARKER = 'bench.search.docs';

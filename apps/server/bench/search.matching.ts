@@ -7,13 +7,13 @@
  */
 import type { Demand } from '@corridor/contracts';
 import type { Db, Dialect } from '../src/core/db/dialect';
+import { demandTokens, probeTerms } from '../src/modules/matching/matching.service';
 import {
   countMatches,
   type MatchSpec,
   matchExpression,
   rankedReference,
-} from '../src/modules/market/search.dialect';
-import { demandTokens, probeTerms } from '../src/modules/matching/matching.service';
+} from '../src/modules/search';
 import { DEMO_PASSWORD } from '../src/modules/seed/seed.generate';
 
 /** Demands written like the demo ones (market.seed.ts): one of common words, one of rare ones. */

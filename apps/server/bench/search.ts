@@ -19,9 +19,10 @@ import {
   countMatches,
   type MatchSpec,
   matchExpression,
+  pinyinOf,
+  queryTokens,
   rankedReference,
-} from '../src/modules/market/search.dialect';
-import { pinyinOf, queryTokens } from '../src/modules/market/search.text';
+} from '../src/modules/search';
 import { DEMO_PASSWORD } from '../src/modules/seed/seed.generate';
 import { loadCorpus } from './search.corpus';
 import { benchMatching } from './search.matching';

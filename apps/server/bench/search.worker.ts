@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { NamedOwner } from '../src/modules/market/market.bulk';
 import { generateAchievements } from '../src/modules/market/market.seed';
-import { achievementSource, buildIndexDoc } from '../src/modules/market/search.doc';
+import { achievementSource, buildIndexDoc } from '../src/modules/search';
 
 const { owners, count, firstSeq } = workerData as {
   owners: NamedOwner[];

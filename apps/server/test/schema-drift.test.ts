@@ -97,7 +97,7 @@ type SnakeCase<S extends string> = S extends `${infer C}${infer Rest}`
   : S;
 type Declared = SnakeCase<keyof Database & string>;
 type Migrated<Snapshot> = Snapshot extends { tables: infer T } ? keyof T & string : never;
-/** SQLite's search index is two FTS5 tables used through raw SQL (market/search.dialect.ts). */
+/** SQLite's search index is two FTS5 tables used through raw SQL (search/search.dialect.ts). */
 type SqliteSearch = 'market_achievement_fts' | 'market_demand_fts';
 /** PostgreSQL's search index is two tables of (search_key, tsvector), declared in schema.ts. */
 type PostgresSearch = 'market_achievement_search' | 'market_demand_search';

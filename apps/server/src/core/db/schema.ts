@@ -358,7 +358,7 @@ export interface MarketAchievementsTable {
   attachments: string;
   status: string;
   showcase: number;
-  /** Set while listed: the record's row id in the full-text index (modules/market/search.key.ts). */
+  /** Set while listed: the record's row id in the full-text index (modules/search/search.key.ts). */
   searchKey: number | null;
   reviewNote: string | null;
   version: number;

@@ -3,6 +3,14 @@ import { writeAudit } from '../../core/audit/audit';
 import { type Ctx, type Deps, systemCtx } from '../../core/context';
 import type { MarketAchievementsTable, MarketDemandsTable } from '../../core/db/schema';
 import { findOrgRefsByCreditCodes } from '../orgs/orgs.service';
+import {
+  achievementSource,
+  buildIndexDoc,
+  demandSource,
+  type IndexDoc,
+  type IndexKind,
+  insertIndexDocs,
+} from '../search';
 import { generateOrgs } from '../seed/seed.generate';
 import { isListed, OWNER_ORG_TYPES } from './market.policy';
 import * as repo from './market.repo';
@@ -14,8 +22,6 @@ import {
   type OwnerOrg,
 } from './market.seed';
 import { columnsOf } from './market.service';
-import { type IndexKind, insertIndexDocs } from './search.dialect';
-import { achievementSource, buildIndexDoc, demandSource, type IndexDoc } from './search.doc';
 
 /**
  * Bulk loading for demo data and the search bench: many records per transaction, listed ones

@@ -12,10 +12,15 @@ import {
 } from '@corridor/contracts';
 import type { TestApp } from '../../../test/helpers';
 import { systemCtx } from '../../core/context';
+import {
+  achievementSource,
+  buildIndexDoc,
+  indexTokens,
+  queryTokens,
+  tokensWithPinyin,
+} from '../search';
 import { bulkInsertAchievements, reserveListings } from './market.bulk';
 import type { DemoAchievement } from './market.seed';
-import { achievementSource, buildIndexDoc } from './search.doc';
-import { indexTokens, queryTokens, tokensWithPinyin } from './search.text';
 
 export function achievementInput(overrides: Partial<AchievementInput> = {}): AchievementInput {
   return {

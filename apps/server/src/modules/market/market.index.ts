@@ -2,9 +2,15 @@ import type { TransferMode } from '@corridor/contracts';
 import type { Transaction } from 'kysely';
 import type { Dialect } from '../../core/db/dialect';
 import type { Database } from '../../core/db/schema';
+import {
+  achievementSource,
+  buildIndexDoc,
+  deleteIndexDoc,
+  demandSource,
+  type IndexKind,
+  insertIndexDocs,
+} from '../search';
 import { reserveSeq } from './market.repo';
-import { deleteIndexDoc, type IndexKind, insertIndexDocs } from './search.dialect';
-import { achievementSource, buildIndexDoc, demandSource } from './search.doc';
 
 /**
  * Keeping the full-text index in step with the records, inside the caller's transaction:

@@ -18,6 +18,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { allow } from '../../core/http/access';
+import { openSearchReader, SearchLimiter } from '../search';
 import { demandRoutes } from './market.demand.routes';
 import { MARKET_READERS, OFFICIAL_ROLES, OWNER_ROLES } from './market.policy';
 import { searchMarket } from './market.search';
@@ -36,8 +37,6 @@ import {
   submitAchievement,
   withdrawAchievement,
 } from './market.workflow';
-import { openSearchReader } from './search.dialect';
-import { SearchLimiter } from './search.limiter';
 
 export const READERS = allow.roles(...MARKET_READERS);
 export const OWNERS = allow.roles(...OWNER_ROLES);

@@ -2,18 +2,25 @@ import type { SearchHit, SearchQuery, SearchResult } from '@corridor/contracts';
 import type { Ctx } from '../../core/context';
 import type { Db } from '../../core/db/dialect';
 import { AppError, fieldError } from '../../core/errors';
-import * as repo from './market.repo';
-import { requireMarketUser } from './market.service';
 import {
+  busy,
+  checkDeadline,
+  facetCounts,
+  filterSpec,
+  highlightAll,
   type IndexKind,
   isTimeout,
   type MatchSpec,
   matchingKeys,
+  orderByPrice,
+  parseQuery,
+  type SearchLimiter,
+  snippet,
   withBudget,
-} from './search.dialect';
-import { highlightAll, snippet } from './search.highlight';
-import { busy, checkDeadline, type SearchLimiter, yieldToEventLoop } from './search.limiter';
-import { facetCounts, filterSpec, orderByPrice, parseQuery } from './search.query';
+  yieldToEventLoop,
+} from '../search';
+import * as repo from './market.repo';
+import { requireMarketUser } from './market.service';
 
 /**
  * Full-text search of listed achievements and demands.

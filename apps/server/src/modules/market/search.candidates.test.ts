@@ -2,10 +2,10 @@ import type { Role } from '@corridor/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, makeOrg, type TestApp, uniqueNumber } from '../../../test/helpers';
 import type { Ctx } from '../../core/context';
+import { SearchLimiter } from '../search';
 import { listDocs, listedDoc } from './market.fixtures';
 import type { SearchEnv } from './market.search';
 import { relevantAchievements } from './search.candidates';
-import { SearchLimiter } from './search.limiter';
 
 let t: TestApp;
 let env: SearchEnv;

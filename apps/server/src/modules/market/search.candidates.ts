@@ -1,12 +1,20 @@
 import type { Achievement, Demand } from '@corridor/contracts';
 import type { Ctx } from '../../core/context';
+import {
+  busy,
+  checkDeadline,
+  type IndexKind,
+  isTimeout,
+  matchingKeys,
+  type Scope,
+  withBudget,
+  yieldToEventLoop,
+} from '../search';
 import { canSee, canSeeDemand } from './market.policy';
 import { presentAchievement, presentDemand } from './market.present';
 import * as repo from './market.repo';
 import type { SearchEnv } from './market.search';
 import { requireMarketUser } from './market.service';
-import { type IndexKind, isTimeout, matchingKeys, type Scope, withBudget } from './search.dialect';
-import { busy, checkDeadline, yieldToEventLoop } from './search.limiter';
 
 /**
  * Candidates for the matching module (which calls these, never the repo): for each term alone,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryTokens } from '../market/search.text';
+import { queryTokens } from '../search';
 import { PROBE_TERMS, probeTerms } from './matching.service';
 
 describe('probe terms of a demand', () => {

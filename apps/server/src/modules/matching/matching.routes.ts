@@ -11,8 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { allow } from '../../core/http/access';
-import { openSearchReader } from '../market/search.dialect';
-import { SearchLimiter } from '../market/search.limiter';
+import { openSearchReader, SearchLimiter } from '../search';
 import {
   answerIntroduction,
   feedbackFor,

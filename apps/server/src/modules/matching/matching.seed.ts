@@ -6,8 +6,7 @@
 import { type Deps, seedCtxAs } from '../../core/context';
 import { listDemandsForSeed } from '../market/market.demand.service';
 import { getAchievement } from '../market/market.service';
-import { openSearchReader } from '../market/search.dialect';
-import { SearchLimiter } from '../market/search.limiter';
+import { openSearchReader, SearchLimiter } from '../search';
 import { introduce } from './matching.intro.service';
 import { matchesForDemand } from './matching.service';
 

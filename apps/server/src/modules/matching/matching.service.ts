@@ -14,7 +14,7 @@ import { getDemand } from '../market/market.demand.service';
 import type { SearchEnv } from '../market/market.search';
 import { getAchievement } from '../market/market.service';
 import { relevantAchievements, relevantDemands } from '../market/search.candidates';
-import { queryTokens } from '../market/search.text';
+import { queryTokens } from '../search';
 
 /**
  * Matches: candidates from the market's full-text index, then the pure score (contracts).

@@ -5,7 +5,7 @@ import type { Dialect } from '../dialect';
  * Technology market: achievements, demands, their full-text index.
  *
  * The index holds listed records only, one row per record keyed by its search key (see
- * modules/market/search.key.ts): SQLite a contentless FTS5 table whose rowid is the key,
+ * modules/search/search.key.ts): SQLite a contentless FTS5 table whose rowid is the key,
  * PostgreSQL a table (search_key, tsvector) with a GIN index. Both receive the same tokens,
  * segmented by jieba in the application.
  */
