@@ -19,7 +19,8 @@ export const JobRunSchema = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   retryAt: z.string().nullable(),
-  summary: z.string().nullable(),
+  /** Records the run handled (closed, deleted, sent …); null while running or when failed. */
+  handled: z.number().int().nullable(),
   error: z.string().nullable(),
 });
 export type JobRun = z.infer<typeof JobRunSchema>;

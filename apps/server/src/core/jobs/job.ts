@@ -11,10 +11,11 @@ export interface JobDefinition {
   /** Cron expression (5 or 6 fields), read in China Standard Time. */
   schedule: string;
   /**
-   * Does the work as the system; writes go through services, which audit them. Returns a short
-   * summary of what was done (stored with the run, shown to admins). Throwing fails the attempt.
+   * Does the work as the system; writes go through services, which audit them. Returns how many
+   * records it handled (stored with the run; the page says it in the reader's language, so no
+   * sentence is made here). Throwing fails the attempt.
    */
-  handler(ctx: Ctx, now: Date): Promise<string>;
+  handler(ctx: Ctx, now: Date): Promise<number>;
 }
 
 export const JOB_NAME_PATTERN = /^[a-z]+(\.[a-z_]+)+$/;

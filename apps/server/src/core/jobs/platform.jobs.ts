@@ -7,6 +7,6 @@ export const platformJobs: JobDefinition[] = [
     name: 'platform.purge_idempotency_keys',
     descriptionKey: 'jobs.platform.purge_idempotency_keys',
     schedule: '20 * * * *', // each hour at :20
-    handler: async (ctx, now) => `deleted ${await purgeIdempotencyKeys(ctx.deps, now)}`,
+    handler: (ctx, now) => purgeIdempotencyKeys(ctx.deps, now),
   },
 ];

@@ -95,7 +95,7 @@ async function execute(
   let summary: string | null = null;
   let error: string | null = null;
   try {
-    summary = (await job.handler(systemCtx(deps), now)).slice(0, 500);
+    summary = String(await job.handler(systemCtx(deps), now));
   } catch (e) {
     error = (e instanceof Error ? e.message : String(e)).slice(0, 500);
   }

@@ -30,7 +30,7 @@ function presentRun(r: RunRow): JobRun {
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
     retryAt: r.retryAt,
-    summary: r.summary,
+    handled: r.summary === null ? null : Number(r.summary),
     error: r.error,
   };
 }

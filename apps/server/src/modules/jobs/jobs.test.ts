@@ -60,7 +60,7 @@ describe('scheduler', () => {
       handler: async () => {
         calls += 1;
         await new Promise((r) => setTimeout(r, 20));
-        return 'done';
+        return 1;
       },
     };
     const now = new Date('2026-12-03T10:30:00Z');
@@ -69,7 +69,7 @@ describe('scheduler', () => {
     expect(a.length + b.length).toBe(1);
     const rows = await runsOf(t, job.name);
     expect(rows).toMatchObject([
-      { slot: '2026-12-03T10:00:00.000Z', status: 'succeeded', attempt: 1, summary: 'done' },
+      { slot: '2026-12-03T10:00:00.000Z', status: 'succeeded', attempt: 1, summary: '1' },
     ]);
     // the same slot later in the hour is not run again; the next hour's is
     expect(await runDue(t.deps, [job], new Date('2026-12-03T10:59:00Z'))).toEqual([]);
@@ -87,7 +87,7 @@ describe('scheduler', () => {
       handler: async () => {
         calls += 1;
         if (calls < 3) throw new Error(`boom ${calls}`);
-        return 'third time';
+        return 3;
       },
     };
     const start = new Date('2026-12-03T10:00:30Z');
@@ -100,7 +100,7 @@ describe('scheduler', () => {
     expect(second).toMatchObject({ status: 'failed', error: 'boom 2' });
     expect(await runDue(t.deps, [job], at(61_000 + 4 * 60_000))).toEqual([]);
     const [third] = await runDue(t.deps, [job], at(61_000 + 5 * 60_000 + 1_000));
-    expect(third).toMatchObject({ status: 'succeeded', summary: 'third time' });
+    expect(third).toMatchObject({ status: 'succeeded', summary: '3' });
     const rows = await runsOf(t, job.name);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ attempt: 3, status: 'succeeded', retryAt: null });
@@ -112,7 +112,7 @@ describe('scheduler', () => {
       name: testJobName('stale'),
       descriptionKey: 'jobs.platform.purge_idempotency_keys',
       schedule: '0 * * * *',
-      handler: async () => 'recovered',
+      handler: async () => 7,
     };
     const now = new Date('2026-12-03T10:05:00Z');
     await t.deps.db
@@ -132,7 +132,7 @@ describe('scheduler', () => {
       })
       .execute();
     const results = await runDue(t.deps, [job], now);
-    expect(results).toMatchObject([{ status: 'succeeded', summary: 'recovered' }]);
+    expect(results).toMatchObject([{ status: 'succeeded', summary: '7' }]);
     expect(await runsOf(t, job.name)).toHaveLength(1);
   });
 });
@@ -167,7 +167,7 @@ describe('jobs API', () => {
       url: '/api/v1/jobs/notifications.send_emails/run',
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'succeeded', summary: 'no SMTP_URL: nothing sent' });
+    expect(res.json()).toMatchObject({ status: 'succeeded', handled: 0 });
   });
 
   it('unknown or malformed job names: 404 / 400', async () => {
@@ -198,7 +198,7 @@ describe('jobs API', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'succeeded', trigger: 'manual' });
-    expect(res.json().summary).toMatch(/^deleted \d+$/);
+    expect(res.json().handled).toBeGreaterThanOrEqual(1);
     const keys = await t.deps.db
       .selectFrom('idempotencyKeys')
       .select('key')

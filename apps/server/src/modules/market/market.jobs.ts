@@ -6,6 +6,6 @@ export const marketJobs: JobDefinition[] = [
     name: 'market.close_expired_demands',
     descriptionKey: 'jobs.market.close_expired_demands',
     schedule: '10 0 * * *', // 00:10 each day, China time
-    handler: async (ctx, now) => `closed ${await closeExpiredDemands(ctx, now)}`,
+    handler: (ctx, now) => closeExpiredDemands(ctx, now),
   },
 ];

@@ -13,6 +13,13 @@ const STATUS_COLOR: Record<JobRun['status'], string> = {
   failed: 'red',
 };
 
+/** What a run did, in the reader's language; a failure's own text is the diagnostic for admins. */
+function RunOutcome({ run }: { run: JobRun }) {
+  const t = useT();
+  if (run.error) return <Typography.Text type="danger">{run.error}</Typography.Text>;
+  return run.handled === null ? null : <>{t('jobs.handled', { count: run.handled })}</>;
+}
+
 function StatusTag({ status }: { status: JobRun['status'] }) {
   const t = useT();
   return <Tag color={STATUS_COLOR[status]}>{t(`jobs.status.${status}`)}</Tag>;
@@ -31,19 +38,18 @@ export default function JobsPage() {
     run.mutate(name, {
       onSuccess: (r) => {
         setSelected(name);
-        if (r.status === 'succeeded') message.success(t('jobs.ran', { summary: r.summary ?? '' }));
+        if (r.status === 'succeeded') message.success(t('jobs.ran', { count: r.handled ?? 0 }));
         else message.error(r.error ?? t('jobs.status.failed'));
       },
       onError: (e) => message.error(errorText(e)),
     });
 
+  const describe = (j: Job) => (locale === 'en' ? j.description.en : j.description.zh);
+  const selectedJob = jobs.data?.items.find((j) => j.name === selected);
+
   const columns: TableColumnsType<Job> = [
-    { title: t('jobs.name'), dataIndex: 'name', render: (v: string) => <code>{v}</code> },
-    {
-      title: t('jobs.description'),
-      key: 'description',
-      render: (_, j) => (locale === 'en' ? j.description.en : j.description.zh),
-    },
+    // The description names the job in the reader's language; the internal name is not shown.
+    { title: t('jobs.name'), key: 'description', render: (_, j) => describe(j) },
     { title: t('jobs.schedule'), dataIndex: 'schedule', render: (v: string) => <code>{v}</code> },
     {
       title: t('jobs.lastRun'),
@@ -57,7 +63,7 @@ export default function JobsPage() {
         j.lastRun ? (
           <>
             <StatusTag status={j.lastRun.status} />
-            {j.lastRun.error ?? j.lastRun.summary}
+            <RunOutcome run={j.lastRun} />
           </>
         ) : null,
     },
@@ -66,6 +72,7 @@ export default function JobsPage() {
       key: 'actions',
       render: (_, j) => (
         <Button
+          data-testid={`job-run-${j.name}`}
           icon={<PlayCircleOutlined />}
           loading={run.isPending && run.variables === j.name}
           onClick={(e) => {
@@ -89,7 +96,7 @@ export default function JobsPage() {
       dataIndex: 'trigger',
       render: (v: JobRun['trigger']) => t(`jobs.trigger.${v}`),
     },
-    { title: t('jobs.summary'), key: 'summary', render: (_, r) => r.error ?? r.summary },
+    { title: t('jobs.summary'), key: 'summary', render: (_, r) => <RunOutcome run={r} /> },
   ];
 
   return (
@@ -100,12 +107,13 @@ export default function JobsPage() {
         dataSource={jobs.data?.items ?? []}
         columns={columns}
         pagination={false}
+        scroll={{ x: 'max-content' }}
         onRow={(j) => ({ onClick: () => setSelected(j.name) })}
       />
       {selected && (
         <>
           <Typography.Title level={5} style={{ marginTop: 24 }}>
-            {t('jobs.recentRuns')}: <code>{selected}</code>
+            {t('jobs.recentRuns')}: {selectedJob ? describe(selectedJob) : ''}
           </Typography.Title>
           <Table<JobRun>
             rowKey="id"
@@ -113,6 +121,8 @@ export default function JobsPage() {
             dataSource={runs.data?.items ?? []}
             columns={runColumns}
             pagination={false}
+            scroll={{ x: 'max-content' }}
+            data-testid="job-runs"
             size="small"
           />
         </>
