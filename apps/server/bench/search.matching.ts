@@ -7,6 +7,7 @@
  */
 import type { Demand } from '@corridor/contracts';
 import type { Db, Dialect } from '../src/core/db/dialect';
+import { DEMO_PASSWORD } from '../src/modules/accounts/accounts.demo';
 import { demandTokens, probeTerms } from '../src/modules/matching/matching.service';
 import {
   countMatches,
@@ -14,7 +15,6 @@ import {
   matchExpression,
   rankedReference,
 } from '../src/modules/search';
-import { DEMO_PASSWORD } from '../src/modules/seed/seed.generate';
 
 /** Demands written like the demo ones (market.seed.ts): one of common words, one of rare ones. */
 export const BENCH_DEMANDS = [

@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { type App, buildApp } from '../src/app';
 import { openDeps } from '../src/core/bootstrap';
 import { loadConfig } from '../src/core/config';
+import { DEMO_PASSWORD } from '../src/modules/accounts/accounts.demo';
 import { FIELD_WORDS, METHODS, QUALIFIERS } from '../src/modules/market/market.seed.words';
 import {
   countMatches,
@@ -23,7 +24,6 @@ import {
   queryTokens,
   rankedReference,
 } from '../src/modules/search';
-import { DEMO_PASSWORD } from '../src/modules/seed/seed.generate';
 import { loadCorpus } from './search.corpus';
 import { benchMatching } from './search.matching';
 

@@ -14,6 +14,7 @@ import { openDeps } from '../src/core/bootstrap';
 import { loadConfig } from '../src/core/config';
 import { type Deps, systemCtx } from '../src/core/context';
 import type { TierResultsTable } from '../src/core/db/schema';
+import { DEFAULT_SEED, generateOrgs } from '../src/core/demo/orgs';
 import { summarise, toEnterpriseYear } from '../src/modules/indicators/indicators.evaluate';
 import {
   bulkLoadIndicators,
@@ -26,7 +27,6 @@ import {
   storedYears,
 } from '../src/modules/indicators/indicators.tiers.service';
 import { bulkInsertOrgs, findOrgFactsByCreditCodes } from '../src/modules/orgs/orgs.service';
-import { DEFAULT_SEED, generateOrgs } from '../src/modules/seed/seed.generate';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 100_000);
 const BATCH = 5_000;

@@ -11,6 +11,7 @@ import {
   type ScopeCode,
 } from '@corridor/contracts';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
 import { type App, buildApp } from '../src/app';
 import { openDeps } from '../src/core/bootstrap';
 import { loadConfig } from '../src/core/config';
@@ -31,15 +32,23 @@ export interface TestApp {
 /**
  * A real app over a real database: a fresh SQLite file per test file, or the PostgreSQL of
  * DATABASE_URL (shared; tests make their own organisations and users and never wipe tables).
+ * `ownDatabase`: on PostgreSQL too, a database of the test file's own, dropped at close (for
+ * tests that need an empty database, such as loading the whole demo).
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { ownDatabase?: boolean } = {},
+): Promise<TestApp> {
+  let config = loadConfig({
     ...process.env,
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     LOGIN_RATE_PER_MINUTE: '100000',
     ...env,
   });
+  const own =
+    options.ownDatabase && config.databaseUrl ? await ownPgDatabase(config.databaseUrl) : null;
+  if (own) config = { ...config, databaseUrl: own.url };
   const dataDir = config.databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'corridor-test-'));
   const sqlitePath = dataDir ? join(dataDir, 'corridor.db') : undefined;
   // Uploaded files (DATA_DIR/files) go to a fresh folder per test file on either engine.
@@ -57,6 +66,27 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     close: async () => {
       await app.close();
       await handle.close();
+      await own?.drop();
+    },
+  };
+}
+
+/** A fresh PostgreSQL database beside the shared one (same server), and how to drop it. */
+async function ownPgDatabase(sharedUrl: string) {
+  const name = `own_${process.pid}_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: sharedUrl });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(sharedUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: sharedUrl });
+      await c.connect();
+      await c.query(`drop database if exists "${name}" with (force)`);
+      await c.end();
     },
   };
 }

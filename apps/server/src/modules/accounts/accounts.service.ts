@@ -325,8 +325,9 @@ export async function createAccountAsSystem(ctx: Ctx, input: CreateAccountBody):
   });
 }
 
-export async function accountExists(deps: Deps, username: string): Promise<boolean> {
-  return !!(await repo.findAccountByUsername(deps.db, username));
+/** The id of the account with that user name, if any (demo seeding skips existing accounts). */
+export async function accountIdByUsername(deps: Deps, username: string): Promise<number | null> {
+  return (await repo.findAccountByUsername(deps.db, username))?.id ?? null;
 }
 
 /** The oldest accounts (the demo ones on a demo install), for the start-up banner. */

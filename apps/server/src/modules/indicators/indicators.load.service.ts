@@ -1,8 +1,8 @@
 /** Bulk loading of indicators (demo data, benchmarks): batched inserts, one audit event a batch. */
 import { writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
+import { generateOrgs } from '../../core/demo/orgs';
 import { findOrgFactsByCreditCodes } from '../orgs/orgs.service';
-import { generateOrgs } from '../seed/seed.generate';
 import * as repo from './indicators.repo';
 import { generateIndicators, type SeedPlan } from './indicators.seed';
 import { type OrgForTiers, tierRowsOf } from './indicators.tiers.service';

@@ -5,7 +5,7 @@ import {
   IndicatorValuesSchema,
 } from '@corridor/contracts';
 import { describe, expect, it } from 'vitest';
-import { generateOrgs } from '../seed/seed.generate';
+import { generateOrgs } from '../../core/demo/orgs';
 import { plausibilityProblems, toEnterpriseYear } from './indicators.evaluate';
 import { generateIndicators, SEED_YEARS } from './indicators.seed';
 import { storedFrom } from './indicators.write';

@@ -4,7 +4,7 @@
  * give the same figures, whatever else is generated, so a larger seed run extends a smaller one.
  */
 import type { CertificateInput, HighTechField, IndicatorValues } from '@corridor/contracts';
-import { createRandom, type Random } from '../seed/seed.random';
+import { createRandom, type Random } from '../../core/demo/random';
 
 /** The last three complete fiscal years as of the demo data's writing (fixed: deterministic). */
 export const SEED_YEARS = [2023, 2024, 2025] as const;

@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely';
 import { writeAudit } from '../../core/audit/audit';
 import { type Ctx, type Deps, systemCtx } from '../../core/context';
 import type { MarketAchievementsTable, MarketDemandsTable } from '../../core/db/schema';
+import { generateOrgs } from '../../core/demo/orgs';
 import { findOrgRefsByCreditCodes } from '../orgs/orgs.service';
 import {
   achievementSource,
@@ -11,7 +12,6 @@ import {
   type IndexKind,
   insertIndexDocs,
 } from '../search';
-import { generateOrgs } from '../seed/seed.generate';
 import { isListed, OWNER_ORG_TYPES } from './market.policy';
 import * as repo from './market.repo';
 import {

@@ -16,8 +16,8 @@ import {
   stageOfTrl,
   type TransferMode,
 } from '@corridor/contracts';
-import { personName } from '../seed/seed.generate';
-import { createRandom, type Random } from '../seed/seed.random';
+import { personName } from '../../core/demo/orgs';
+import { createRandom, type Random } from '../../core/demo/random';
 import {
   ARTIFACTS,
   DEMAND_OPENINGS,

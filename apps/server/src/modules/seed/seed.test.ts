@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/helpers';
+import { DEMO_PASSWORD } from '../accounts/accounts.demo';
+import { type SeedResult, seedDemoData } from './seed.service';
+import { DEMO_SEEDERS } from './seeders';
+
+/**
+ * The whole demo, loaded through every module's seeder into an empty database of its own (on
+ * PostgreSQL too), then loaded again: the second run must add nothing.
+ */
+let t: TestApp;
+let first: SeedResult;
+const SCALE = 400;
+
+/** Rows per table that the demo fills, so a second run can be compared with the first. */
+async function counts() {
+  const tables = [
+    'orgs',
+    'accounts',
+    'indicatorYears',
+    'cockpitFlowStats',
+    'marketAchievements',
+    'marketDemands',
+    'deals',
+    'rankingEditions',
+    'negotiations',
+    'matchingIntroductions',
+    'auditEvents',
+  ] as const;
+  const out: Record<string, number> = {};
+  for (const table of tables) {
+    const row = await t.deps.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    out[table] = Number(row.n);
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  t = await createTestApp({}, { ownDatabase: true });
+  first = await seedDemoData(t.deps, SCALE);
+}, 240_000);
+afterAll(() => t?.close());
+
+describe('demo data, one seeder per module', () => {
+  it('names each seeder once, organisations and accounts first', () => {
+    const names = DEMO_SEEDERS.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.slice(0, 2)).toEqual(['orgs', 'accounts']);
+  });
+
+  it('loads every module and lists every demo account with its label', async () => {
+    expect(first.orgs).toBe(SCALE);
+    expect(first.password).toBe(DEMO_PASSWORD);
+    const listed = first.accounts.map((a) => a.username);
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        'province.admin',
+        'wuhan.admin',
+        'enterprise',
+        'broker',
+        'publisher',
+      ]),
+    );
+    for (const a of first.accounts) expect(a.label).toMatch(/ · /);
+    const n = await counts();
+    for (const [table, rows] of Object.entries(n)) expect(rows, table).toBeGreaterThan(0);
+  });
+
+  it('a second run adds nothing and lists the same accounts', async () => {
+    const before = await counts();
+    const again = await seedDemoData(t.deps, SCALE);
+    expect(again.orgs).toBe(0);
+    expect(again.accounts).toEqual(first.accounts);
+    const after = await counts();
+    // The audit chain is the one table allowed to grow (a bulk load may log its run).
+    expect({ ...after, auditEvents: 0 }).toEqual({ ...before, auditEvents: 0 });
+  }, 120_000);
+});
