@@ -6,9 +6,9 @@
  */
 import { CITY_CODES, DEAL_TYPES, FIELD_CODES, formatRegistrationNo } from '@corridor/contracts';
 import { type Insertable, sql } from 'kysely';
+import { applyFlowChanges, type FlowFact } from '../src/core/aggregates/flows';
 import type { Deps } from '../src/core/context';
 import type { DealsTable } from '../src/core/db/schema';
-import { applyFlowChanges, type FlowFact } from '../src/modules/cockpit/cockpit.aggregates';
 import { type FlowRow, monthsOf } from '../src/modules/cockpit/cockpit.figures';
 // The demo seed's deterministic generator (mulberry32): the same contracts on every run.
 import { pickWeighted, rng } from '../src/modules/deals/deals.seed';

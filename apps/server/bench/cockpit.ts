@@ -14,12 +14,10 @@ import { buildApp } from '../src/app';
 import { openDeps } from '../src/core/bootstrap';
 import { loadConfig } from '../src/core/config';
 import { type Actor, type Ctx, systemCtx } from '../src/core/context';
-import {
-  computeOrgCountsByScan,
-  rebuildCockpitAggregates,
-} from '../src/modules/cockpit/cockpit.aggregates';
+import { rebuildCockpitAggregates } from '../src/modules/cockpit/cockpit.aggregates';
 import { cityContractFigures, contractFigures } from '../src/modules/cockpit/cockpit.figures';
 import { getCityDetail, getPublicCockpit } from '../src/modules/cockpit/cockpit.service';
+import { orgCountsSource } from '../src/modules/orgs/orgs.aggregates';
 import { seedDemoData } from '../src/modules/seed/seed.service';
 import { BENCH_YEARS, loadContracts, scanContractRows } from './cockpit-contracts';
 
@@ -76,13 +74,13 @@ async function main() {
   t0 = performance.now();
   const rebuilt = await rebuildCockpitAggregates(deps);
   console.log(
-    `rebuild: ${rebuilt.orgs} organisations → ${rebuilt.orgCountRows} aggregate rows in ${(performance.now() - t0).toFixed(0)} ms`,
+    `rebuild: ${rebuilt.map((r) => `${r.source} ${r.counted} → ${r.rows} rows`).join(', ')} in ${(performance.now() - t0).toFixed(0)} ms`,
   );
 
   // The same figures both ways, checked equal before anything is timed.
   const ctx = systemCtx(deps);
   const fromAggregates = await getPublicCockpit(ctx, {});
-  const fromScan = perCityType(await computeOrgCountsByScan(deps.db));
+  const fromScan = perCityType(await orgCountsSource.compute(deps.db));
   const same = CITIES.every((c) =>
     ORG_TYPES.every(
       (t) =>
@@ -98,7 +96,7 @@ async function main() {
   const http = await time(RUNS, async () => (await fetch(url)).arrayBuffer());
   const service = await time(RUNS, () => getPublicCockpit(ctx, {}));
   const scan = await time(Math.max(10, Math.floor(RUNS / 10)), async () =>
-    perCityType(await computeOrgCountsByScan(deps.db)),
+    perCityType(await orgCountsSource.compute(deps.db)),
   );
 
   console.log(

@@ -1,7 +1,10 @@
 import { verifyAuditChain } from './core/audit/verify';
 import { openDeps } from './core/bootstrap';
 import { loadConfig } from './core/config';
-import { rebuildCockpitAggregates } from './modules/cockpit/cockpit.aggregates';
+import {
+  aggregateSourceNames,
+  rebuildCockpitAggregates,
+} from './modules/cockpit/cockpit.aggregates';
 import { recomputeAllTierResults } from './modules/indicators/indicators.recompute';
 import { runVerifyCommand } from './modules/rankings/rankings.verify';
 import { seedDemoData } from './modules/seed/seed.service';
@@ -51,11 +54,22 @@ async function run(args: string[]): Promise<number> {
   }
   if (command === 'cockpit' && sub === 'rebuild') {
     const { deps, handle } = await openDeps(config);
-    const report = await rebuildCockpitAggregates(deps);
+    // `cockpit rebuild` rebuilds every source; `cockpit rebuild contract` only that one.
+    const only = rest.length > 0 ? rest : undefined;
+    const unknown = (only ?? []).filter((n) => !aggregateSourceNames().includes(n));
+    if (unknown.length > 0) {
+      await handle.close();
+      process.stderr.write(
+        `unknown source ${unknown.join(', ')}; sources: ${aggregateSourceNames().join(', ')}\n`,
+      );
+      return 1;
+    }
+    const report = await rebuildCockpitAggregates(deps, only);
     await handle.close();
-    process.stdout.write(
-      `cockpit aggregates rebuilt: ${report.orgs} organisations in ${report.orgCountRows} rows (flows ${report.flows})\n`,
-    );
+    for (const r of report)
+      process.stdout.write(
+        `cockpit aggregates rebuilt: ${r.source}: ${r.counted} counted in ${r.rows} rows\n`,
+      );
     return 0;
   }
   if (command === 'tiers' && sub === 'recompute') {

@@ -1,20 +1,11 @@
 import {
-  CITY_BOUND_ROLES,
   CITY_CODES,
-  CreateAccountBodySchema,
   checkCreditCode,
-  checkRoleSet,
   DateSchema,
   NAME_PATTERN,
-  ORG_BOUND_ROLES,
   ORG_TYPES,
   type OrgInput,
   OrgInputSchema,
-  PROVINCE_BOUND_ROLES,
-  PROVINCE_CODE,
-  passwordProblems,
-  ROLES,
-  USERNAME_PATTERN,
 } from '@corridor/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CITY_PROFILES, FORBIDDEN_IN_NAMES, INDUSTRY_NAME_WORDS, WORD_PRODUCTS } from './names';

@@ -4,7 +4,6 @@
  * first n organisations do not depend on the scale (a larger run extends a smaller one).
  */
 import {
-  CITIES,
   type CityCode,
   creditBodyFromNumber,
   INDUSTRIES,
@@ -12,9 +11,6 @@ import {
   makeCreditCode,
   type OrgInput,
   type OrgType,
-  PROVINCE_CODE,
-  type Role,
-  type ScopeCode,
 } from '@corridor/contracts';
 import {
   BANK_OFFERS,

@@ -8,7 +8,6 @@ import {
   VersionOnlySchema,
 } from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { allow } from '../../core/http/access';
 import { resetMfa } from './accounts.mfa';
 import { createAccount, getAccount, listAccounts, updateAccount } from './accounts.service';

@@ -8,7 +8,6 @@ import {
   OkSchema,
 } from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { SESSION_COOKIE } from '../../core/auth/sessions';
 import { allow } from '../../core/http/access';
 import { enableMfa, startMfaSetup } from '../accounts/accounts.mfa';

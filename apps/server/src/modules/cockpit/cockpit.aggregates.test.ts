@@ -10,17 +10,27 @@ import {
   type Session,
   type TestApp,
 } from '../../../test/helpers';
+import { applyFlowChanges, type FlowFact } from '../../core/aggregates/flows';
+import { beijingMonth } from '../../core/aggregates/keys';
 import { systemCtx } from '../../core/context';
+import { orgCountsSource } from '../orgs/orgs.aggregates';
 import { bulkInsertOrgs } from '../orgs/orgs.service';
-import {
-  applyContractChange,
-  applyFlowChanges,
-  beijingMonth,
-  type ContractFact,
-  computeOrgCountsByScan,
-  rebuildCockpitAggregates,
-  recordContract,
-} from './cockpit.aggregates';
+import { rebuildCockpitAggregates } from './cockpit.aggregates';
+
+/** Contracts as the deals module reports them to the store (seller city → buyer city). */
+const contract = (c: {
+  signedOn: string;
+  sellerCity: string;
+  buyerCity: string;
+  field: string | null;
+  amountWan: number;
+}): FlowFact => ({
+  on: c.signedOn,
+  fromCity: c.sellerCity,
+  toCity: c.buyerCity,
+  field: c.field,
+  amountWan: c.amountWan,
+});
 
 let t: TestApp;
 let province: Session;
@@ -42,7 +52,7 @@ async function storedAndScanned() {
         .selectAll()
         .where('n', '<>', 0)
         .execute();
-      const scanned = await computeOrgCountsByScan(trx);
+      const scanned = await orgCountsSource.compute(trx);
       const key = (r: {
         regionCode: string;
         type: string;
@@ -71,9 +81,10 @@ describe('aggregates kept current', () => {
   it('incremental updates equal a rebuild from the registry', async () => {
     // Start from a rebuilt table, then change the registry every way the application can.
     await makeOrg(t, { regionCode: '420200', type: 'incubator' });
-    const rebuilt = await rebuildCockpitAggregates(t.deps);
-    expect(rebuilt.orgs).toBeGreaterThanOrEqual(1);
-    expect(rebuilt.orgCountRows).toBeGreaterThanOrEqual(1);
+    const rebuilt = (await rebuildCockpitAggregates(t.deps, ['orgs']))[0]!;
+    expect(rebuilt.source).toBe('orgs');
+    expect(rebuilt.counted).toBeGreaterThanOrEqual(1);
+    expect(rebuilt.rows).toBeGreaterThanOrEqual(1);
     await bulkInsertOrgs(systemCtx(t.deps), [
       orgInput({ regionCode: '421100', type: 'incubator', industry: 'health' }),
       orgInput({ regionCode: '421100', type: 'incubator', industry: null }),
@@ -97,7 +108,7 @@ describe('aggregates kept current', () => {
     expect(incremental.stored).toEqual(incremental.scanned);
 
     const audits = await countAudit(t, { action: 'cockpit.rebuild' });
-    await rebuildCockpitAggregates(t.deps);
+    await rebuildCockpitAggregates(t.deps, ['orgs']);
     expect(await countAudit(t, { action: 'cockpit.rebuild' })).toBe(audits + 1);
     const again = await storedAndScanned();
     expect(again.stored).toEqual(again.scanned);
@@ -117,7 +128,7 @@ describe('technology contracts and other flows (recorded by their modules)', () 
 
   it('every contract figure moves by exactly what was recorded, corrected or withdrawn', async () => {
     const before = await view();
-    const facts: ContractFact[] = [
+    const facts = [
       {
         signedOn: `${year}-03-10`,
         sellerCity: '420100',
@@ -148,7 +159,11 @@ describe('technology contracts and other flows (recorded by their modules)', () 
       },
     ];
     await t.deps.db.transaction().execute(async (trx) => {
-      for (const f of facts) await recordContract(trx, f);
+      await applyFlowChanges(
+        trx,
+        'contract',
+        facts.map((f) => ({ before: null, after: contract(f) })),
+      );
     });
     const after = await view();
     expect(after.contracts.available).toBe(true);
@@ -190,9 +205,12 @@ describe('technology contracts and other flows (recorded by their modules)', () 
     // Corrected (amount and buyer) and withdrawn: back to exactly where we started.
     await t.deps.db.transaction().execute(async (trx) => {
       const corrected = { ...facts[0]!, buyerCity: '421200', amountWan: 100 };
-      await applyContractChange(trx, facts[0]!, corrected);
-      await applyContractChange(trx, corrected, null);
-      for (const f of facts.slice(1)) await applyContractChange(trx, f, null);
+      await applyFlowChanges(trx, 'contract', [
+        { before: contract(facts[0]!), after: contract(corrected) },
+      ]);
+      await applyFlowChanges(trx, 'contract', [{ before: contract(corrected), after: null }]);
+      for (const f of facts.slice(1))
+        await applyFlowChanges(trx, 'contract', [{ before: contract(f), after: null }]);
     });
     const back = await view();
     expect(back.contracts.total).toEqual(before.contracts.total);

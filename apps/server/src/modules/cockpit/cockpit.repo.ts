@@ -1,88 +1,10 @@
-import type { ExpressionBuilder, Insertable, Transaction, Updateable } from 'kysely';
+import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { Db } from '../../core/db/dialect';
-import type {
-  CockpitFlowStatsTable,
-  CockpitOfficialKpisTable,
-  CockpitOrgCountsTable,
-  Database,
-} from '../../core/db/schema';
+import type { CockpitOfficialKpisTable, Database } from '../../core/db/schema';
 
 type Exec = Db | Transaction<Database>;
 type Trx = Transaction<Database>;
-const CHUNK = 500;
-
-// ---------- aggregates: incremental deltas ----------
-
-/** Adds signed deltas to org counts, creating missing keys. Keys must be unique and sorted. */
-export async function addOrgCountDeltas(trx: Trx, rows: Insertable<CockpitOrgCountsTable>[]) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await trx
-      .insertInto('cockpitOrgCounts')
-      .values(rows.slice(i, i + CHUNK))
-      .onConflict((oc) =>
-        oc
-          .columns(['regionCode', 'type', 'industry', 'createdMonth'])
-          .doUpdateSet((eb) => ({ n: eb('cockpitOrgCounts.n', '+', eb.ref('excluded.n')) })),
-      )
-      .execute();
-  }
-}
-
-/** Adds signed deltas to flow stats, creating missing keys. Keys must be unique and sorted. */
-export async function addFlowDeltas(trx: Trx, rows: Insertable<CockpitFlowStatsTable>[]) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await trx
-      .insertInto('cockpitFlowStats')
-      .values(rows.slice(i, i + CHUNK))
-      .onConflict((oc) =>
-        oc.columns(['kind', 'ym', 'fromCity', 'toCity', 'field']).doUpdateSet((eb) => ({
-          n: eb('cockpitFlowStats.n', '+', eb.ref('excluded.n')),
-          amountYuan: eb('cockpitFlowStats.amountYuan', '+', eb.ref('excluded.amountYuan')),
-        })),
-      )
-      .execute();
-  }
-}
-
-// ---------- aggregates: full scan and rebuild ----------
-
-/**
- * The projection's definition read straight from the organisations table: counts per city,
- * type, industry and hour created. It runs inside the rebuild's transaction, under its lock,
- * which is why it is here and not a call to the orgs service.
- */
-export async function scanOrgsByHour(db: Exec) {
-  // 'YYYY-MM-DDTHH' of the UTC timestamp: the same text in both engines; literals are inlined
-  // so PostgreSQL sees the grouped expression and the selected one as identical.
-  const hour = (eb: ExpressionBuilder<Database, 'orgs'>) =>
-    eb.fn<string>('substr', ['createdAt', eb.lit(1), eb.lit(13)]);
-  const rows = await db
-    .selectFrom('orgs')
-    .select((eb) => [
-      'regionCode',
-      'type',
-      'industry',
-      hour(eb).as('hour'),
-      eb.fn.countAll<number>().as('n'),
-    ])
-    .groupBy((eb) => ['regionCode', 'type', 'industry', hour(eb)])
-    .execute();
-  return rows.map((r) => ({ ...r, n: Number(r.n) }));
-}
-
-/** Empties the org counts; on SQLite this first write takes the writer lock before the scan. */
-export async function deleteAllOrgCounts(trx: Trx) {
-  await trx.deleteFrom('cockpitOrgCounts').execute();
-}
-
-export async function insertOrgCounts(trx: Trx, rows: Insertable<CockpitOrgCountsTable>[]) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await trx
-      .insertInto('cockpitOrgCounts')
-      .values(rows.slice(i, i + CHUNK))
-      .execute();
-  }
-}
+const _CHUNK = 500;
 
 // ---------- aggregates: reads ----------
 

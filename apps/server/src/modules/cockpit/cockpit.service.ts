@@ -16,12 +16,12 @@ import {
   type PublicCockpit,
 } from '@corridor/contracts';
 import type { Selectable } from 'kysely';
+import { beijingMonth } from '../../core/aggregates/keys';
 import { writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import type { CockpitOfficialKpisTable } from '../../core/db/schema';
 import { AppError, fieldError } from '../../core/errors';
 import { getTierStats } from '../indicators/indicators.tiers.service';
-import { beijingMonth } from './cockpit.aggregates';
 import { cityContractFigures, contractFigures, crossCityFlows, monthsOf } from './cockpit.figures';
 import {
   canEnterOfficialKpis,

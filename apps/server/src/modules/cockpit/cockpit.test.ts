@@ -19,7 +19,7 @@ import {
   type Session,
   type TestApp,
 } from '../../../test/helpers';
-import { beijingMonth } from './cockpit.aggregates';
+import { beijingMonth } from '../../core/aggregates/keys';
 
 /**
  * Every figure of the cockpit against the rows beneath it. The PostgreSQL database is shared

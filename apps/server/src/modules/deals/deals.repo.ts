@@ -125,3 +125,12 @@ export async function flowTotals(db: Exec, year: number, field: string | undefin
     amount: Number(r.amount ?? 0),
   }));
 }
+
+/** What the cockpit's contract flows count of every registered contract (its rebuild). */
+export async function registeredFlowRows(db: Exec) {
+  return db
+    .selectFrom('deals')
+    .select(['signedOn', 'sellerCity', 'buyerCity', 'field', 'totalAmountWan'])
+    .where('status', '=', 'registered')
+    .execute();
+}

@@ -3,8 +3,8 @@ import type { Insertable } from 'kysely';
 import { writeAudit } from '../../core/audit/audit';
 import { type Deps, systemCtx } from '../../core/context';
 import type { DealsTable } from '../../core/db/schema';
-import { recordContract } from '../cockpit/cockpit.aggregates';
 import { findEnterpriseFacts } from '../orgs/orgs.service';
+import { countRegisteredContracts } from './deals.aggregates';
 import * as repo from './deals.repo';
 
 const PER_CITY = 30;
@@ -109,14 +109,7 @@ export async function seedDeals(deps: Deps, orgScale: number): Promise<number> {
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertDeals(trx, rows);
     for (const [key, last] of serials) await repo.setSerial(trx, key, last);
-    for (const r of rows)
-      await recordContract(trx, {
-        signedOn: r.signedOn,
-        sellerCity: r.sellerCity,
-        buyerCity: r.buyerCity,
-        field: r.field,
-        amountWan: r.totalAmountWan,
-      });
+    await countRegisteredContracts(trx, rows);
     await writeAudit(trx, ctx, {
       action: 'deal.seed',
       objectType: 'deal',

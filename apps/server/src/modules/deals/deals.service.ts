@@ -19,11 +19,11 @@ import { writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import type { Database } from '../../core/db/schema';
 import { AppError, fieldError } from '../../core/errors';
-import { recordContract } from '../cockpit/cockpit.aggregates';
 import { attachFilesInTrx, attachmentsOf } from '../files/files.service';
 import { getAchievement, moveAchievementInTrx } from '../market/market.service';
 import { notifyInTrx } from '../notifications/notifications.service';
 import { findOrgFactsByCreditCodes } from '../orgs/orgs.service';
+import { countRegisteredContracts } from './deals.aggregates';
 import {
   canAttachScan,
   canCreateDeal,
@@ -275,13 +275,7 @@ export async function registerDeal(ctx: Ctx, id: number, version: number): Promi
       updatedAt: iso,
     });
     if (!ok) throw new AppError('record.version_conflict');
-    await recordContract(trx, {
-      signedOn: row.signedOn,
-      sellerCity: row.sellerCity,
-      buyerCity: row.buyerCity,
-      field: row.field,
-      amountWan: Number(row.totalAmountWan),
-    });
+    await countRegisteredContracts(trx, [row]);
     if (row.achievementId !== null) await markTransacted(ctx, trx, row.achievementId);
     await notifyInTrx(ctx, trx, {
       to: { orgIds: [row.sellerOrgId, row.buyerOrgId] },

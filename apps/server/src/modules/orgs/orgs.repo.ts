@@ -1,4 +1,4 @@
-import type { Insertable, Transaction, Updateable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Transaction, Updateable } from 'kysely';
 import { type Db, type Dialect, likeText } from '../../core/db/dialect';
 import type { Database, OrgsTable } from '../../core/db/schema';
 
@@ -156,4 +156,27 @@ export async function enterpriseFacts(
   if (f.city) query = query.where('regionCode', '=', f.city);
   if (f.industry) query = query.where('industry', '=', f.industry);
   return query.orderBy('id').execute();
+}
+
+/**
+ * Organisations counted per city, type, industry and hour created: the cockpit's org counts
+ * as a full scan gives them (rebuild and its test). 'YYYY-MM-DDTHH' of the UTC timestamp is the
+ * same text in both engines; literals are inlined so PostgreSQL sees the grouped expression and
+ * the selected one as identical.
+ */
+export async function countOrgsByHour(db: Exec) {
+  const hour = (eb: ExpressionBuilder<Database, 'orgs'>) =>
+    eb.fn<string>('substr', ['createdAt', eb.lit(1), eb.lit(13)]);
+  const rows = await db
+    .selectFrom('orgs')
+    .select((eb) => [
+      'regionCode',
+      'type',
+      'industry',
+      hour(eb).as('hour'),
+      eb.fn.countAll<number>().as('n'),
+    ])
+    .groupBy((eb) => ['regionCode', 'type', 'industry', hour(eb)])
+    .execute();
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }

@@ -1,11 +1,11 @@
 import type { Org, OrgInput, OrgQuery, OrgUpdate, Page } from '@corridor/contracts';
 import type { Selectable } from 'kysely';
+import { applyOrgChange, applyOrgChanges } from '../../core/aggregates/org-counts';
 import { piDigest, writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import { isUniqueViolation } from '../../core/db/dialect';
 import type { OrgsTable } from '../../core/db/schema';
 import { AppError } from '../../core/errors';
-import { applyOrgChange, applyOrgChanges } from '../cockpit/cockpit.aggregates';
 import { pinyinKeys } from './orgs.pinyin';
 import {
   canChangeIdentity,

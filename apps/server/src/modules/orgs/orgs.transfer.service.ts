@@ -1,9 +1,9 @@
 import type { ImportReport, OrgQuery } from '@corridor/contracts';
+import { applyOrgChanges } from '../../core/aggregates/org-counts';
 import { writeAudit, writeAuditAlone } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { assertSafeXlsx } from '../../core/excel/guard';
-import { applyOrgChanges } from '../cockpit/cockpit.aggregates';
 import { buildOrgExport, columnOf, parseOrgWorkbook } from './orgs.excel';
 import { canCreateOrgIn, exportScope } from './orgs.policy';
 import * as repo from './orgs.repo';
