@@ -1,3 +1,4 @@
+import { latestCheckpoint, writeCheckpoint } from './core/audit/checkpoints';
 import { verifyAuditChain } from './core/audit/verify';
 import { openDeps } from './core/bootstrap';
 import { loadConfig } from './core/config';
@@ -23,11 +24,15 @@ async function run(args: string[]): Promise<number> {
   const config = loadConfig();
   if (command === 'audit' && sub === 'verify') {
     const { deps, handle } = await openDeps(config);
-    const result = await verifyAuditChain(deps.db);
+    const checkpoint = latestCheckpoint(deps);
+    const result = await verifyAuditChain(deps.db, checkpoint);
     await handle.close();
+    const held = checkpoint
+      ? `held against the signed checkpoint of ${checkpoint.at} (${checkpoint.count} events)`
+      : `no signed checkpoint in ${config.audit.checkpointDir} to hold it against`;
     if (result.ok) {
       process.stdout.write(
-        `audit chain OK: ${result.checked} events verified (${deps.dialect.name})\n`,
+        `audit chain OK: ${result.checked} events verified (${deps.dialect.name}), ${held}\n`,
       );
       return 0;
     }
@@ -35,6 +40,15 @@ async function run(args: string[]): Promise<number> {
       `audit chain BROKEN at event ${result.firstBadId}: ${result.reason} (${result.checked} events verified before it)\n`,
     );
     return 2;
+  }
+  if (command === 'audit' && sub === 'checkpoint') {
+    const { deps, handle } = await openDeps(config);
+    const c = await writeCheckpoint(deps);
+    await handle.close();
+    process.stdout.write(
+      `audit checkpoint signed: ${c.count} events, head ${c.headHash.slice(0, 16)}…, in ${config.audit.checkpointDir}\n`,
+    );
+    return 0;
   }
   if (command === 'seed') {
     const all = [sub, ...rest].filter((a): a is string => a !== undefined);

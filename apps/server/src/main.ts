@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
+import { writeCheckpoint } from './core/audit/checkpoints';
 import { openDeps } from './core/bootstrap';
 import { ConfigError, loadConfig } from './core/config';
 import { startScheduler } from './core/jobs/runner';
@@ -13,6 +14,8 @@ async function main() {
   const config = loadConfig();
   const { deps, handle } = await openDeps(config);
   const seeded = await ensureDemoData(deps, config.seedScale);
+  // A signed checkpoint of the audit chain at every start (then every 5 minutes, and at stop).
+  await writeCheckpoint(deps);
   const app = await buildApp(deps, { webDist: resolve(here, '../../web/dist') });
   await app.listen({ port: config.port, host: config.host });
   // Every process schedules; job_runs' unique slot key makes each slot run once among them.
@@ -39,6 +42,9 @@ async function main() {
     const timer = setTimeout(() => process.exit(1), 30_000);
     await scheduler.stop();
     await app.close();
+    await writeCheckpoint(deps).catch((error) =>
+      app.log.error({ err: error }, 'audit checkpoint at shutdown failed'),
+    );
     await handle.close();
     clearTimeout(timer);
     process.exit(0);

@@ -26,6 +26,8 @@ export interface TestApp {
   deps: Deps;
   /** DATA_DIR of the SQLite file (the CLI finds corridor.db there); undefined on PostgreSQL. */
   dataDir: string | undefined;
+  /** The variables a CLI run against this app's database needs (data, keys, checkpoints). */
+  cliEnv: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -39,11 +41,17 @@ export async function createTestApp(
   env: Record<string, string> = {},
   options: { ownDatabase?: boolean } = {},
 ): Promise<TestApp> {
+  // Keys and audit checkpoints outside the data, as in production: folders of this test's own.
+  const outside = {
+    KEYS_DIR: mkdtempSync(join(tmpdir(), 'corridor-test-keys-')),
+    AUDIT_CHECKPOINT_DIR: mkdtempSync(join(tmpdir(), 'corridor-test-checkpoints-')),
+  };
   let config = loadConfig({
     ...process.env,
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     LOGIN_RATE_PER_MINUTE: '100000',
+    ...outside,
     ...env,
   });
   const own =
@@ -63,6 +71,12 @@ export async function createTestApp(
     app,
     deps,
     dataDir,
+    cliEnv: {
+      ...outside,
+      ...env,
+      ...(dataDir ? { DATA_DIR: dataDir } : {}),
+      ...(config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {}),
+    },
     close: async () => {
       await app.close();
       await handle.close();

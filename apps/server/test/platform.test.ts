@@ -15,6 +15,7 @@ describe('platform', () => {
     expect(res.json()).toEqual({
       status: 'ok',
       db: process.env.DATABASE_URL ? 'postgres' : 'sqlite',
+      problems: [],
     });
   });
 

@@ -41,4 +41,6 @@ export const AuditVerifySchema = z.object({
   checked: z.number().int(),
   firstBadId: z.number().int().nullable(),
   reason: z.string().nullable(),
+  /** The signed checkpoint (kept outside the database) the chain was held against. */
+  checkpoint: z.object({ count: z.number().int(), at: z.string() }).nullable(),
 });

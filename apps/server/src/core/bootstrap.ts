@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import type { AppConfig } from './config';
 import type { Deps } from './context';
 import { type DatabaseHandle, openDatabase } from './db';
+import { missingTriggers } from './db/required-triggers';
+import { fileKeyStore } from './keys/key-store';
 
 /** Opens (and migrates) the configured database and gathers what services need. */
 export async function openDeps(
@@ -17,5 +19,30 @@ export async function openDeps(
     .select('value')
     .where('key', '=', 'audit_pi_key')
     .executeTakeFirstOrThrow();
-  return { deps: { db: handle.db, dialect: handle.dialect, config, piKey: key.value }, handle };
+  const deps: Deps = {
+    db: handle.db,
+    dialect: handle.dialect,
+    config,
+    piKey: key.value,
+    keys: fileKeyStore(config.keysDir),
+    integrity: { problems: [] },
+  };
+  await checkIntegrity(deps);
+  return { deps, handle };
+}
+
+/**
+ * The start-up integrity check (and on demand): every trigger that keeps history append-only
+ * must be there and enabled. A missing one is reported loudly and the server refuses writes.
+ */
+export async function checkIntegrity(deps: Deps): Promise<string[]> {
+  const missing = await missingTriggers(deps.db, deps.dialect);
+  deps.integrity.problems = missing.map((name) => `trigger ${name} is missing or disabled`);
+  if (missing.length > 0) {
+    process.stderr.write(
+      `\n!!! INTEGRITY CHECK FAILED: ${deps.integrity.problems.join('; ')}.\n` +
+        '!!! Writes are refused until the triggers are restored (see docs/OPERATIONS.md).\n\n',
+    );
+  }
+  return deps.integrity.problems;
 }

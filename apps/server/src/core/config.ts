@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 
 /** Environment variables the server reads; anything invalid stops the start with a clear message. */
@@ -12,6 +13,10 @@ const EnvSchema = z.object({
     })
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** Secrets (checkpoint signing key …): a directory OUTSIDE DATA_DIR, so a copy of the data lacks them. */
+  KEYS_DIR: z.string().min(1).default('./keys'),
+  /** Signed checkpoints of the audit chain: outside DATA_DIR too (another disk, or a mounted share). */
+  AUDIT_CHECKPOINT_DIR: z.string().min(1).default('./audit-checkpoints'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(30).default(30),
@@ -47,6 +52,9 @@ export interface AppConfig {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  keysDir: string;
+  /** Signed checkpoints of the audit chain are appended here (every 5 minutes, at start and stop). */
+  audit: { checkpointDir: string };
   logLevel: string;
   trustProxy: boolean;
   sessionIdleMs: number;
@@ -69,6 +77,17 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
+/** A directory that must not lie inside DATA_DIR (whoever copies the data must not get it too). */
+function outside(dataDir: string, dir: string, name: string): string {
+  const rel = relative(resolve(dataDir), resolve(dir));
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
+    throw new ConfigError(
+      `Invalid configuration:\n  ${name}: must be outside DATA_DIR (${dataDir})`,
+    );
+  }
+  return dir;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // An empty variable (FOO=) means "not set", as shells and CI files often write it.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
@@ -84,6 +103,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
+    keysDir: outside(e.DATA_DIR, e.KEYS_DIR, 'KEYS_DIR'),
+    audit: {
+      checkpointDir: outside(e.DATA_DIR, e.AUDIT_CHECKPOINT_DIR, 'AUDIT_CHECKPOINT_DIR'),
+    },
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,

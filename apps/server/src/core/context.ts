@@ -2,6 +2,7 @@ import type { Locale, Role, ScopeCode } from '@corridor/contracts';
 import type { AppConfig } from './config';
 import type { Db, Dialect } from './db/dialect';
 import type { FileStore } from './files/store';
+import type { KeyStore } from './keys/key-store';
 
 /** What every service needs from the outside world, built once at start. */
 export interface Deps {
@@ -12,6 +13,10 @@ export interface Deps {
   piKey: string;
   /** Where uploaded files live; a disk store under DATA_DIR/files when not set. */
   fileStore?: FileStore;
+  /** Secrets kept outside the database and DATA_DIR (checkpoint signing key …). */
+  keys: KeyStore;
+  /** What the start-up integrity check found wrong; while not empty, writes are refused. */
+  integrity: { problems: string[] };
 }
 
 /** The signed-in account acting in a request. */

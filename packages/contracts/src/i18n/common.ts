@@ -14,6 +14,7 @@ const PREFIXES = [
   'permission',
   'db',
   'server',
+  'platform',
   'internal',
   'import',
   'text',
@@ -87,6 +88,10 @@ export const commonErrors = defineMessages(PREFIXES, {
     en: 'The database is unavailable; try again shortly',
   },
   'server.busy': { zh: '系统繁忙，请稍后重试', en: 'The system is busy; try again shortly' },
+  'platform.degraded': {
+    zh: '平台完整性检查未通过（防篡改保护缺失），暂停一切写入，只能查看；请联系安全管理员',
+    en: 'The integrity check failed (tamper protection missing): writing is suspended, reading still works; contact the security administrator',
+  },
   internal: { zh: '系统内部错误', en: 'Internal error' },
   // Uploaded files (modules/files)
   'file.not_found': { zh: '文件不存在或无权查看', en: 'No such file, or you may not see it' },

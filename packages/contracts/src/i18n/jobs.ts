@@ -21,6 +21,10 @@ export const jobsTexts = defineMessages(PREFIXES, {
     zh: '发送待发的通知邮件（未配置 SMTP 时不发送）',
     en: 'Send queued notification e-mails (nothing is sent without SMTP)',
   },
+  'jobs.platform.audit_checkpoint': {
+    zh: '对审计链当前状态签名（SM2）并写入数据库之外的检查点文件',
+    en: 'Sign the audit chain’s head (SM2) into the checkpoint file outside the database',
+  },
   'jobs.platform.purge_idempotency_keys': {
     zh: '删除超过 24 小时的幂等键记录',
     en: 'Delete idempotency keys older than 24 hours',

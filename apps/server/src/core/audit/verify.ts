@@ -1,11 +1,14 @@
 import type { Db } from '../db/dialect';
 import { chainHash } from './audit';
+import type { Checkpoint } from './checkpoints';
 
 export interface VerifyResult {
   ok: boolean;
   checked: number;
   firstBadId: number | null;
   reason: string | null;
+  /** The external checkpoint the chain was held against, if there is one. */
+  checkpoint: { count: number; at: string } | null;
 }
 
 const BATCH = 5_000;
@@ -14,7 +17,26 @@ const BATCH = 5_000;
  * Walks the whole chain in id order and recomputes every hash. Any change to a stored field,
  * a removed or inserted event, or a cut-off tail is reported with the first event affected.
  */
-export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
+export async function verifyAuditChain(
+  db: Db,
+  checkpoint: Checkpoint | null = null,
+): Promise<VerifyResult> {
+  const result = await walkChain(db, checkpoint);
+  return {
+    ...result,
+    checkpoint: checkpoint ? { count: checkpoint.count, at: checkpoint.at } : null,
+  };
+}
+
+/**
+ * The walk, and the hold against the checkpoint: the event it counted last must still be there
+ * with the hash it had. A rewrite with every hash recomputed changes that hash; a cut tail
+ * loses the event; both are caught however well the database itself was made to agree.
+ */
+async function walkChain(
+  db: Db,
+  checkpoint: Checkpoint | null,
+): Promise<Omit<VerifyResult, 'checkpoint'>> {
   // The head is read first: events appended while we walk are newer than what we vouch for.
   const head = await db.selectFrom('auditHead').selectAll().where('id', '=', 1).executeTakeFirst();
   if (!head) return { ok: false, checked: 0, firstBadId: 1, reason: 'chain head is missing' };
@@ -32,6 +54,10 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
       .execute();
     for (const row of rows) {
       const bad = (reason: string) => ({ ok: false, checked, firstBadId: row.id, reason });
+      if (checkpoint && row.id === checkpoint.count && row.hash !== checkpoint.headHash)
+        return bad(
+          `event ${row.id} differs from the signed checkpoint of ${checkpoint.at} (history rewritten)`,
+        );
       if (row.id !== expectedId)
         return { ...bad(`event ${expectedId} is missing`), firstBadId: expectedId };
       if (row.prevHash !== expectedPrev) return bad('prev_hash does not match the previous event');
@@ -42,6 +68,14 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
       checked += 1;
     }
     if (rows.length < BATCH) break;
+  }
+  if (checkpoint && checked < checkpoint.count) {
+    return {
+      ok: false,
+      checked,
+      firstBadId: checked + 1,
+      reason: `the signed checkpoint of ${checkpoint.at} counted ${checkpoint.count} events; only ${checked} remain (chain cut)`,
+    };
   }
   if (head.lastId !== checked || head.lastHash !== expectedPrev) {
     return {

@@ -35,6 +35,8 @@ declare module 'fastify' {
   }
 }
 
+/** Writes still served while the platform is degraded (sessions only, no records). */
+const OPEN_WHEN_DEGRADED = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function registerAccessControl(app: FastifyInstance, deps: Deps): void {
@@ -67,7 +69,14 @@ export function registerAccessControl(app: FastifyInstance, deps: Deps): void {
 
     const access = request.routeOptions.config?.access;
     if (!access) return; // static files and the 404 handler
-    if (!SAFE_METHODS.has(request.method)) checkOrigin(request, deps);
+    if (!SAFE_METHODS.has(request.method)) {
+      checkOrigin(request, deps);
+      // History may be rewritable (a protecting trigger is gone): nothing is written, bar signing
+      // in and out, so people can still read and the security admin can look.
+      const route = `${request.method} ${request.routeOptions.url}`;
+      if (deps.integrity.problems.length > 0 && !OPEN_WHEN_DEGRADED.has(route))
+        throw new AppError('platform.degraded');
+    }
     if (access.kind === 'public') return;
     const actor = request.ctx.actor;
     if (!actor) throw new AppError(token ? 'auth.session_expired' : 'auth.required');

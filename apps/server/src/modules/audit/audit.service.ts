@@ -1,5 +1,6 @@
 import type { AuditEvent, AuditQuery, Page } from '@corridor/contracts';
 import { writeAuditAlone } from '../../core/audit/audit';
+import { latestCheckpoint } from '../../core/audit/checkpoints';
 import { type VerifyResult, verifyAuditChain } from '../../core/audit/verify';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
@@ -38,7 +39,7 @@ export async function listAuditEvents(ctx: Ctx, query: AuditQuery): Promise<Page
 /** Verifies the whole chain; the check itself is an audited act of the auditor. */
 export async function verifyChain(ctx: Ctx): Promise<VerifyResult> {
   requireAuditor(ctx);
-  const result = await verifyAuditChain(ctx.deps.db);
+  const result = await verifyAuditChain(ctx.deps.db, latestCheckpoint(ctx.deps));
   await writeAuditAlone(ctx, {
     action: 'audit.verify',
     outcome: result.ok ? 'success' : 'failure',

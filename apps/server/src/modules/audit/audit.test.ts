@@ -32,7 +32,7 @@ async function cliVerify() {
   const env = {
     ...process.env,
     LOG_LEVEL: 'silent',
-    ...(t.dataDir ? { DATA_DIR: t.dataDir } : {}),
+    ...t.cliEnv,
   };
   try {
     const { stdout } = await run(

@@ -3,22 +3,31 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { allow } from '../../core/http/access';
 
+const HealthSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  db: z.enum(['sqlite', 'postgres']),
+  /** What the integrity check found (writes are refused while there is any). */
+  problems: z.array(z.string()),
+});
+
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
     {
       config: { access: allow.public },
-      schema: {
-        tags: ['health'],
-        response: {
-          200: z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']) }),
-        },
-      },
+      schema: { tags: ['health'], response: { 200: HealthSchema, 503: HealthSchema } },
     },
-    async (request) => {
-      const { db, dialect } = request.ctx.deps;
+    async (request, reply) => {
+      const { db, dialect, integrity } = request.ctx.deps;
       await sql`select 1`.execute(db);
-      return { status: 'ok' as const, db: dialect.name };
+      const problems = [...integrity.problems];
+      // A load balancer takes a degraded node out of the write pool: 503, with the reasons.
+      if (problems.length > 0) reply.code(503);
+      return {
+        status: problems.length > 0 ? ('degraded' as const) : ('ok' as const),
+        db: dialect.name,
+        problems,
+      };
     },
   );
 };

@@ -144,10 +144,11 @@ describe('jobs API', () => {
     const names = res.json().items.map((j: { name: string }) => j.name);
     expect(names).toEqual([
       'platform.purge_idempotency_keys',
+      'platform.audit_checkpoint',
       'market.close_expired_demands',
       'notifications.send_emails',
     ]);
-    const market = res.json().items[1];
+    const market = res.json().items[2];
     expect(market.description.zh).toContain('技术需求');
     expect(market.description.en).toContain('demands');
     expect(new Date(market.nextRunAt).getTime()).toBeGreaterThan(Date.now());
