@@ -35,6 +35,9 @@ export async function setup(project: TestProject) {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      // Outside DATA_DIR, as the server demands; beside it so the run leaves nothing in the repo.
+      KEYS_DIR: `${dataDir}-keys`,
+      AUDIT_CHECKPOINT_DIR: `${dataDir}-checkpoints`,
       SEED_SCALE: '200',
       // Every browser test signs in from the same address, dozens of times a minute: the
       // per-address sign-in limit (20 a minute, tested through the API) would refuse some.

@@ -36,11 +36,25 @@ export const AuditQuerySchema = PageQuerySchema.extend({
 });
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 
+/** Why a chain does not verify; the web names each in the reader's language. */
+export const AUDIT_BREAK_CODES = [
+  'head_missing',
+  'rewritten',
+  'missing',
+  'prev_mismatch',
+  'hash_mismatch',
+  'cut',
+  'head_mismatch',
+] as const;
+export type AuditBreakCode = (typeof AUDIT_BREAK_CODES)[number];
+
 export const AuditVerifySchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   firstBadId: z.number().int().nullable(),
   reason: z.string().nullable(),
+  reasonCode: z.enum(AUDIT_BREAK_CODES).nullable(),
   /** The signed checkpoint (kept outside the database) the chain was held against. */
   checkpoint: z.object({ count: z.number().int(), at: z.string() }).nullable(),
 });
+export type AuditVerify = z.infer<typeof AuditVerifySchema>;

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ACHIEVEMENT_STATUSES,
+  AUDIT_BREAK_CODES,
   AUDIT_OUTCOMES,
   AWARD_KINDS,
   AWARD_LEVELS,
@@ -51,6 +52,7 @@ const SRC = join(import.meta.dirname, '..');
 
 /** Keys built at run time, as `prefix.*`, with every value the `*` can take. */
 const BUILT: Record<string, readonly string[]> = {
+  'audit.break.*': AUDIT_BREAK_CODES,
   'audit.outcome.*': AUDIT_OUTCOMES,
   'cockpit.basis.*': KPI_BASES,
   'cockpit.flow.*': FLOW_KINDS,

@@ -1,3 +1,4 @@
+import type { AuditBreakCode } from '@corridor/contracts';
 import type { Db } from '../db/dialect';
 import { chainHash } from './audit';
 import type { Checkpoint } from './checkpoints';
@@ -6,7 +7,9 @@ export interface VerifyResult {
   ok: boolean;
   checked: number;
   firstBadId: number | null;
+  /** In English, for logs and the CLI; the web renders `reasonCode` in the reader's language. */
   reason: string | null;
+  reasonCode: AuditBreakCode | null;
   /** The external checkpoint the chain was held against, if there is one. */
   checkpoint: { count: number; at: string } | null;
 }
@@ -39,7 +42,14 @@ async function walkChain(
 ): Promise<Omit<VerifyResult, 'checkpoint'>> {
   // The head is read first: events appended while we walk are newer than what we vouch for.
   const head = await db.selectFrom('auditHead').selectAll().where('id', '=', 1).executeTakeFirst();
-  if (!head) return { ok: false, checked: 0, firstBadId: 1, reason: 'chain head is missing' };
+  if (!head)
+    return {
+      ok: false,
+      checked: 0,
+      firstBadId: 1,
+      reason: 'chain head is missing',
+      reasonCode: 'head_missing',
+    };
   let expectedPrev = '0'.repeat(64);
   let expectedId = 1;
   let checked = 0;
@@ -53,16 +63,25 @@ async function walkChain(
       .limit(BATCH)
       .execute();
     for (const row of rows) {
-      const bad = (reason: string) => ({ ok: false, checked, firstBadId: row.id, reason });
+      const bad = (reason: string, reasonCode: AuditBreakCode) => ({
+        ok: false,
+        checked,
+        firstBadId: row.id,
+        reason,
+        reasonCode,
+      });
       if (checkpoint && row.id === checkpoint.count && row.hash !== checkpoint.headHash)
         return bad(
           `event ${row.id} differs from the signed checkpoint of ${checkpoint.at} (history rewritten)`,
+          'rewritten',
         );
       if (row.id !== expectedId)
-        return { ...bad(`event ${expectedId} is missing`), firstBadId: expectedId };
-      if (row.prevHash !== expectedPrev) return bad('prev_hash does not match the previous event');
+        return { ...bad(`event ${expectedId} is missing`, 'missing'), firstBadId: expectedId };
+      if (row.prevHash !== expectedPrev)
+        return bad('prev_hash does not match the previous event', 'prev_mismatch');
       const { hash, ...fields } = row;
-      if (chainHash(fields) !== hash) return bad('stored fields do not match the event hash');
+      if (chainHash(fields) !== hash)
+        return bad('stored fields do not match the event hash', 'hash_mismatch');
       expectedPrev = hash;
       expectedId += 1;
       checked += 1;
@@ -75,6 +94,7 @@ async function walkChain(
       checked,
       firstBadId: checked + 1,
       reason: `the signed checkpoint of ${checkpoint.at} counted ${checkpoint.count} events; only ${checked} remain (chain cut)`,
+      reasonCode: 'cut',
     };
   }
   if (head.lastId !== checked || head.lastHash !== expectedPrev) {
@@ -83,7 +103,8 @@ async function walkChain(
       checked,
       firstBadId: checked + 1,
       reason: 'chain head does not match the last event (events removed at the end?)',
+      reasonCode: 'head_mismatch',
     };
   }
-  return { ok: true, checked, firstBadId: null, reason: null };
+  return { ok: true, checked, firstBadId: null, reason: null, reasonCode: null };
 }

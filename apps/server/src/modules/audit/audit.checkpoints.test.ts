@@ -167,7 +167,10 @@ describe('signed audit checkpoints outside the database', () => {
     try {
       const bad = await verify();
       expect(bad.ok).toBe(false);
-      expect(bad.reason).toMatch(/history rewritten/);
+      expect(bad).toMatchObject({
+        reasonCode: 'rewritten',
+        reason: expect.stringMatching(/history rewritten/),
+      });
       const cliBad = await cli('audit', 'verify');
       expect(cliBad.code).not.toBe(0);
       expect(cliBad.stdout).toMatch(/BROKEN/);
@@ -200,7 +203,7 @@ describe('signed audit checkpoints outside the database', () => {
     // Not put back: verify itself appends after the cut (this database is the test's own).
     const bad = await verify();
     expect(bad.ok).toBe(false);
-    expect(bad.reason).toMatch(/chain cut/);
+    expect(bad).toMatchObject({ reasonCode: 'cut', reason: expect.stringMatching(/chain cut/) });
     const cliBad = await cli('audit', 'verify');
     expect(cliBad.stdout).toMatch(/chain cut/);
   });

@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
-import type { AuditEvent } from '@corridor/contracts';
+import type { AuditEvent, AuditVerify } from '@corridor/contracts';
 import {
   Alert,
   Button,
@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { errorText } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { searchByLabel } from '../../app/forms';
-import { useT } from '../../i18n';
+import { type MessageKey, type TFunction, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { type AuditFilters, useAuditEvents, useVerifyAudit } from './api';
 
@@ -132,7 +132,7 @@ export default function AuditPage() {
               ? t('audit.verifyOk', { n: result.checked })
               : t('audit.verifyBroken', { id: result.firstBadId ?? '—', n: result.checked })
           }
-          description={!result.ok && result.reason ? result.reason : undefined}
+          description={verifyDetail(result, t)}
         />
       )}
       <Form<AuditFilters>
@@ -212,4 +212,13 @@ export default function AuditPage() {
       </div>
     </Card>
   );
+}
+
+/** What the verify result rests on (the checkpoint) or why it failed, in the reader's language. */
+function verifyDetail(result: AuditVerify, t: TFunction): string {
+  const at = result.checkpoint ? formatDateTime(result.checkpoint.at) : '';
+  const values = { at, count: result.checkpoint?.count ?? 0, n: result.checked };
+  if (!result.ok && result.reasonCode)
+    return t(`audit.break.${result.reasonCode}` as MessageKey, values);
+  return result.checkpoint ? t('audit.checkpointHeld', values) : t('audit.noCheckpoint');
 }

@@ -1,4 +1,4 @@
-import type { AuditEvent, Page } from '@corridor/contracts';
+import type { AuditEvent, AuditVerify, Page } from '@corridor/contracts';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api';
 
@@ -17,13 +17,6 @@ export interface AuditListQuery extends AuditFilters {
   pageSize: number;
 }
 
-export interface AuditVerifyResult {
-  ok: boolean;
-  checked: number;
-  firstBadId: number | null;
-  reason: string | null;
-}
-
 /** GET /audit/events */
 export function useAuditEvents(query: AuditListQuery) {
   return useQuery({
@@ -37,6 +30,6 @@ export function useAuditEvents(query: AuditListQuery) {
 /** GET /audit/verify: re-computes the hash chain on the server (run on demand). */
 export function useVerifyAudit() {
   return useMutation({
-    mutationFn: () => api.get<AuditVerifyResult>('/api/v1/audit/verify'),
+    mutationFn: () => api.get<AuditVerify>('/api/v1/audit/verify'),
   });
 }
