@@ -6,6 +6,7 @@ import { openDeps } from './core/bootstrap';
 import { ConfigError, loadConfig } from './core/config';
 import { startScheduler } from './core/jobs/runner';
 import { JOBS } from './modules/jobs/jobs.registry';
+import { sealPlainPrivateKeys } from './modules/rankings/rankings.keys';
 import { ensureDemoData } from './modules/seed/seed.service';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -13,6 +14,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 async function main() {
   const config = loadConfig();
   const { deps, handle } = await openDeps(config);
+  // Keys stored in the clear by an older version are sealed before anything is served.
+  await sealPlainPrivateKeys(deps);
   const seeded = await ensureDemoData(deps, config.seedScale);
   // A signed checkpoint of the audit chain at every start (then every 5 minutes, and at stop).
   await writeCheckpoint(deps);

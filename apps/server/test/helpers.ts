@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -37,13 +37,27 @@ export interface TestApp {
  * `ownDatabase`: on PostgreSQL too, a database of the test file's own, dropped at close (for
  * tests that need an empty database, such as loading the whole demo).
  */
+function sharedKeysDir(databaseUrl: string): string {
+  const dir = join(
+    tmpdir(),
+    `corridor-test-keys-${createHash('sha256').update(databaseUrl).digest('hex').slice(0, 12)}`,
+  );
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}
+
 export async function createTestApp(
   env: Record<string, string> = {},
   options: { ownDatabase?: boolean } = {},
 ): Promise<TestApp> {
-  // Keys and audit checkpoints outside the data, as in production: folders of this test's own.
+  // Keys and audit checkpoints outside the data, as in production: folders of this test's own,
+  // except that the test files sharing one PostgreSQL database share its installation key too
+  // (the database keeps a check value of it and refuses any other).
+  const sharedUrl = !options.ownDatabase ? (env.DATABASE_URL ?? process.env.DATABASE_URL) : '';
   const outside = {
-    KEYS_DIR: mkdtempSync(join(tmpdir(), 'corridor-test-keys-')),
+    KEYS_DIR: sharedUrl
+      ? sharedKeysDir(sharedUrl)
+      : mkdtempSync(join(tmpdir(), 'corridor-test-keys-')),
     AUDIT_CHECKPOINT_DIR: mkdtempSync(join(tmpdir(), 'corridor-test-checkpoints-')),
   };
   let config = loadConfig({
@@ -74,7 +88,7 @@ export async function createTestApp(
     cliEnv: {
       ...outside,
       ...env,
-      ...(dataDir ? { DATA_DIR: dataDir } : {}),
+      DATA_DIR: filesRoot,
       ...(config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {}),
     },
     close: async () => {
@@ -86,7 +100,7 @@ export async function createTestApp(
 }
 
 /** A fresh PostgreSQL database beside the shared one (same server), and how to drop it. */
-async function ownPgDatabase(sharedUrl: string) {
+export async function ownPgDatabase(sharedUrl: string) {
   const name = `own_${process.pid}_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: sharedUrl });
   await admin.connect();

@@ -3,6 +3,7 @@ import type { AppConfig } from './config';
 import type { Deps } from './context';
 import { type DatabaseHandle, openDatabase } from './db';
 import { missingTriggers } from './db/required-triggers';
+import { loadInstallationKey } from './keys/installation-key';
 import { fileKeyStore } from './keys/key-store';
 
 /** Opens (and migrates) the configured database and gathers what services need. */
@@ -14,17 +15,20 @@ export async function openDeps(
     databaseUrl: config.databaseUrl,
     sqlitePath: options.sqlitePath ?? resolve(config.dataDir, 'corridor.db'),
   });
-  const key = await handle.db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', 'audit_pi_key')
-    .executeTakeFirstOrThrow();
+  const keys = fileKeyStore(config.keysDir);
+  let piKey: string;
+  try {
+    piKey = await loadInstallationKey(handle.db, keys);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
   const deps: Deps = {
     db: handle.db,
     dialect: handle.dialect,
     config,
-    piKey: key.value,
-    keys: fileKeyStore(config.keysDir),
+    piKey,
+    keys,
     integrity: { problems: [] },
   };
   await checkIntegrity(deps);

@@ -1,10 +1,11 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createDecipheriv, hkdfSync } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
+import { isSealed, seal, unseal } from '../keys/sealed';
 
 /**
  * Second factor (MLPS 8.1.4.1d, ASVS 6.3.3): TOTP (RFC 6238: 6 digits, 30 s, SHA-1 — what
- * authenticator apps implement) through `otpauth`. Secrets are stored encrypted (AES-256-GCM,
- * key derived by HKDF from the installation's key) and each code is accepted once: the time step
+ * authenticator apps implement) through `otpauth`. Secrets are stored sealed (SM4 + HMAC-SM3
+ * under the installation key, core/keys/sealed.ts) and each code is accepted once: the time step
  * used last is stored and only later steps pass (ASVS 6.5.1).
  */
 const ISSUER = '光谷科创大走廊协同创新云';
@@ -12,29 +13,25 @@ const PERIOD_SECONDS = 30;
 /** One step either side absorbs clock drift between the phone and the server. */
 const WINDOW = 1;
 
-function keyOf(installationKey: string): Buffer {
-  return Buffer.from(
-    hkdfSync('sha256', installationKey, 'corridor-mfa', 'totp-secret-encryption', 32),
-  );
-}
+const PURPOSE = 'totp-secret';
 
 export function encryptSecret(installationKey: string, base32: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', keyOf(installationKey), iv);
-  const data = Buffer.concat([cipher.update(base32, 'utf8'), cipher.final()]);
-  return ['v1', iv, cipher.getAuthTag(), data]
-    .map((p) => (typeof p === 'string' ? p : p.toString('base64')))
-    .join(':');
+  return seal(installationKey, PURPOSE, base32);
 }
 
 export function decryptSecret(installationKey: string, stored: string): string {
+  if (isSealed(stored)) return unseal(installationKey, PURPOSE, stored);
+  return decryptLegacy(installationKey, stored);
+}
+
+/** Secrets enrolled before sealing (AES-256-GCM, HKDF-SHA256 key): still read, never written. */
+function decryptLegacy(installationKey: string, stored: string): string {
   const [version, iv, tag, data] = stored.split(':');
   if (version !== 'v1' || !iv || !tag || !data) throw new Error('unknown MFA secret format');
-  const decipher = createDecipheriv(
-    'aes-256-gcm',
-    keyOf(installationKey),
-    Buffer.from(iv, 'base64'),
+  const key = Buffer.from(
+    hkdfSync('sha256', installationKey, 'corridor-mfa', 'totp-secret-encryption', 32),
   );
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
   decipher.setAuthTag(Buffer.from(tag, 'base64'));
   return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString(
     'utf8',

@@ -25,7 +25,7 @@ let owner: Session;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...t.cliEnv });
   second = await openDeps(config, t.dataDir ? { sqlitePath: join(t.dataDir, 'corridor.db') } : {});
   admin = await makeUser(t, ['province_admin']);
   cityAdmin = await makeUser(t, ['city_admin']);

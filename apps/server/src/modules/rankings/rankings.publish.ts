@@ -21,38 +21,11 @@ import type { Ctx } from '../../core/context';
 import { isUniqueViolation } from '../../core/db/dialect';
 import { claimVersion } from '../../core/db/row-version';
 import { AppError } from '../../core/errors';
+import { publisherKey } from './rankings.keys';
 import { methodIndicators } from './rankings.methods.service';
 import * as repo from './rankings.repo';
 import { getEdition, ownEditionForChange } from './rankings.service';
-import { generateKeyPair, signatureMatches, signCanonical, sm3Hex } from './rankings.verify';
-
-/**
- * The publisher's SM2 key pair, made on first use. The private key sits in the database here;
- * production keeps it in an HSM / KMS (a certified crypto module) and only asks it to sign.
- */
-export async function publisherKey(ctx: Ctx, accountId: number) {
-  const existing = await repo.findKeyByAccount(ctx.deps.db, accountId);
-  if (existing) return existing;
-  const pair = generateKeyPair();
-  try {
-    await ctx.deps.db.transaction().execute(async (trx) => {
-      const id = await repo.insertKey(trx, {
-        accountId,
-        ...pair,
-        createdAt: new Date().toISOString(),
-      });
-      await writeAudit(trx, ctx, {
-        action: 'ranking.key.create',
-        objectType: 'ranking_key',
-        objectId: id,
-        detail: { accountId, algorithm: 'SM2', publicKey: pair.publicKey },
-      });
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error; // made at the same moment by another request
-  }
-  return (await repo.findKeyByAccount(ctx.deps.db, accountId))!;
-}
+import { signatureMatches, signCanonical, sm3Hex } from './rankings.verify';
 
 function inputsOf(rows: Awaited<ReturnType<typeof repo.allInputs>>): RankingInput[] {
   return rows.map((r) => ({

@@ -29,6 +29,14 @@ export async function insertKey(
   return row.id;
 }
 
+export async function allKeys(db: Exec) {
+  return db.selectFrom('rankingKeys').select(['id', 'privateKey']).execute();
+}
+
+export async function setSealedPrivateKey(db: Exec, id: number, sealed: string) {
+  await db.updateTable('rankingKeys').set({ privateKey: sealed }).where('id', '=', id).execute();
+}
+
 // ---------- methods ----------
 
 export async function findMethod(db: Exec, id: number) {
