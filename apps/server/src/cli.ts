@@ -1,5 +1,6 @@
 import { latestCheckpoint, writeCheckpoint } from './core/audit/checkpoints';
 import { verifyAuditChain } from './core/audit/verify';
+import { runBackupCommand } from './core/backup/command';
 import { openDeps } from './core/bootstrap';
 import { loadConfig } from './core/config';
 import {
@@ -14,6 +15,10 @@ const USAGE = `Usage: npm run corridor -- <command>
   audit verify           check the whole SM3 audit chain of the configured database
   seed [--scale N]       load deterministic demo data (N organisations, default 600)
   migrate                apply database migrations
+  backup DIR             copy the database and uploaded files into the new folder DIR, with a
+                         manifest (row counts, audit head, SM3 of each part)
+  restore DIR            restore a backup into the configured, empty DATA_DIR or database,
+                         then verify the audit chain
   cockpit rebuild        recompute the cockpit's aggregates from the registry
   tiers recompute        re-evaluate all stored tier results (after a rule-set version change)
   ranking verify <edition.json> <signature.hex> <publickey.hex>
@@ -103,6 +108,7 @@ async function run(args: string[]): Promise<number> {
       (line) => process.stderr.write(`${line}\n`),
     );
   }
+  if (command === 'backup' || command === 'restore') return runBackupCommand(config, command, sub);
   if (command === 'migrate') {
     const { handle } = await openDeps(config);
     await handle.close();

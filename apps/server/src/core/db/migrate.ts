@@ -53,3 +53,8 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): P
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
   }
 }
+
+/** The names of the migrations this version of the code knows (a restore checks against them). */
+export function migrationNames(): string[] {
+  return Object.keys(MIGRATIONS);
+}
