@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, shot, signIn } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { SIZES, shot, signIn, useBrowser } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the auditor verifies the chain against the signed checkpoint', () => {
-  for (const size of [
-    { name: 'desktop', width: 1440, height: 900 },
-    { name: 'phone', width: 390, height: 844 },
-  ] as const) {
+  for (const size of SIZES) {
     it(`reads in Chinese what the result rests on (${size.name})`, async () => {
-      const context = await browser.newContext({ viewport: size });
+      const context = await browser().newContext({ viewport: size });
       const page = await context.newPage();
       await signIn(page, base, 'auditor');
       await page.goto(`${base}/app/audit`);

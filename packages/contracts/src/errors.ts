@@ -67,6 +67,7 @@ export const ERROR_STATUS = {
   'ranking.correction_pending': 409,
   'ranking.corrections_pending': 409,
   'db.unavailable': 503,
+  'db.storage_full': 507,
   'platform.degraded': 503,
   'server.busy': 503,
   'market.achievement_not_found': 404,

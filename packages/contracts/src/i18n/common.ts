@@ -87,6 +87,10 @@ export const commonErrors = defineMessages(PREFIXES, {
     zh: '数据库暂时不可用，请稍后重试',
     en: 'The database is unavailable; try again shortly',
   },
+  'db.storage_full': {
+    zh: '服务器存储空间已满，本次修改未保存（已有数据不受影响，仍可查看）；请联系系统管理员',
+    en: 'The server’s storage is full; this change was not saved (existing data is intact and readable). Contact the administrator',
+  },
   'server.busy': { zh: '系统繁忙，请稍后重试', en: 'The system is busy; try again shortly' },
   'platform.degraded': {
     zh: '平台完整性检查未通过（防篡改保护缺失），暂停一切写入，只能查看；请联系安全管理员',

@@ -44,7 +44,14 @@ function openSqlite(path: string): DatabaseHandle {
 }
 
 function openPostgres(url: string): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A connection that cannot be made in 5 s fails the request (503) instead of hanging it.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  // An idle connection dropped by a database restart: without a listener the 'error' event would
+  // end the process. The pool discards that client and opens a new one on the next query.
+  pool.on('error', () => {});
+  // The same loss while a client is checked out between queries is emitted on the client itself;
+  // listened to here, the client is simply discarded when it is released.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

@@ -92,7 +92,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (isDatabaseDown(error)) {
       request.log.error({ err: error }, 'database unavailable');
+      // The pool reconnects by itself once the database is back: a few seconds is a fair wait.
+      reply.header('retry-after', '5');
       return sendError(reply, request, 'db.unavailable');
+    }
+    if (isStorageFull(error)) {
+      request.log.error({ err: error }, 'storage full: a write was refused');
+      return sendError(reply, request, 'db.storage_full');
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendError(reply, request, 'internal');
@@ -124,9 +130,25 @@ function isValueRefusedByDatabase(error: { code?: string }): boolean {
   return ['22021', '22003', '22P05'].includes(error.code ?? '');
 }
 
-/** PostgreSQL shutting down or unreachable: a 503 the client may retry, not a 500. */
-function isDatabaseDown(error: { code?: string }): boolean {
-  return ['57P01', '57P02', '57P03', '08006', '08001', 'ECONNREFUSED', 'SQLITE_BUSY'].includes(
-    error.code ?? '',
+/**
+ * PostgreSQL shutting down, restarting or unreachable (or SQLite locked past its timeout): a 503
+ * the client may retry, not a 500. node-postgres reports a dropped connection and a connect
+ * timeout by message only.
+ */
+const DOWN_CODES = ['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001'];
+const DOWN_SYSCALLS = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'SQLITE_BUSY'];
+const DOWN_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/i;
+function isDatabaseDown(error: { code?: string; message?: string }): boolean {
+  const code = error.code ?? '';
+  return (
+    DOWN_CODES.includes(code) ||
+    DOWN_SYSCALLS.includes(code) ||
+    DOWN_MESSAGES.test(error.message ?? '')
   );
+}
+
+/** No room left: SQLite's SQLITE_FULL, PostgreSQL's disk_full (53100), the file store's ENOSPC. */
+function isStorageFull(error: { code?: string }): boolean {
+  return ['SQLITE_FULL', '53100', 'ENOSPC', 'EDQUOT'].includes(error.code ?? '');
 }

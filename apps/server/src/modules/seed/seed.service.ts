@@ -101,6 +101,8 @@ export async function seedDemoData(deps: Deps, scale: number): Promise<SeedResul
 
 /** First start: an empty database gets the demo data; later starts just list the accounts. */
 export async function ensureDemoData(deps: Deps, scale: number): Promise<SeedResult> {
+  // SEED_SCALE=0: an installation without demo data (production, or a test of the bare server).
+  if (scale === 0) return { orgs: 0, password: '', accounts: [] };
   const empty = !(await deps.db.selectFrom('accounts').select('id').limit(1).executeTakeFirst());
   if (empty) return seedDemoData(deps, scale);
   const accounts = (await firstAccounts(deps, 20)).map((a) => ({
