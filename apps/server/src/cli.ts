@@ -1,3 +1,4 @@
+import { runArchiveCommand } from './core/audit/archive-command';
 import { latestCheckpoint, writeCheckpoint } from './core/audit/checkpoints';
 import { verifyAuditChain } from './core/audit/verify';
 import { runBackupCommand } from './core/backup/command';
@@ -13,6 +14,11 @@ import { seedDemoData } from './modules/seed/seed.service';
 
 const USAGE = `Usage: npm run corridor -- <command>
   audit verify           check the whole SM3 audit chain of the configured database
+  audit checkpoint       sign the chain's head now (also every 5 minutes and at start/stop)
+  audit archive --before YYYY-MM-DD DIR
+                         move events older than that date (at least 180 days) to a file in DIR
+  audit verify-archive FILE
+                         re-check an archive file's chain and print its SM3
   seed [--scale N]       load deterministic demo data (N organisations, default 600)
   migrate                apply database migrations
   backup DIR             copy the database and uploaded files into the new folder DIR, with a
@@ -55,6 +61,8 @@ async function run(args: string[]): Promise<number> {
     );
     return 0;
   }
+  if (command === 'audit' && (sub === 'archive' || sub === 'verify-archive'))
+    return runArchiveCommand(config, sub, rest);
   if (command === 'seed') {
     const all = [sub, ...rest].filter((a): a is string => a !== undefined);
     const i = all.indexOf('--scale');

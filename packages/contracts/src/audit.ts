@@ -56,5 +56,7 @@ export const AuditVerifySchema = z.object({
   reasonCode: z.enum(AUDIT_BREAK_CODES).nullable(),
   /** The signed checkpoint (kept outside the database) the chain was held against. */
   checkpoint: z.object({ count: z.number().int(), at: z.string() }).nullable(),
+  /** Events older than 180 days moved to archive files; the chain continues from them. */
+  archived: z.number().int(),
 });
 export type AuditVerify = z.infer<typeof AuditVerifySchema>;

@@ -12,6 +12,8 @@ export interface VerifyResult {
   reasonCode: AuditBreakCode | null;
   /** The external checkpoint the chain was held against, if there is one. */
   checkpoint: { count: number; at: string } | null;
+  /** Events moved to archive files (the chain continues from the last one's hash). */
+  archived: number;
 }
 
 const BATCH = 5_000;
@@ -25,8 +27,10 @@ export async function verifyAuditChain(
   checkpoint: Checkpoint | null = null,
 ): Promise<VerifyResult> {
   const result = await walkChain(db, checkpoint);
+  const archive = await lastArchive(db);
   return {
     ...result,
+    archived: archive?.lastId ?? 0,
     checkpoint: checkpoint ? { count: checkpoint.count, at: checkpoint.at } : null,
   };
 }
@@ -36,10 +40,19 @@ export async function verifyAuditChain(
  * with the hash it had. A rewrite with every hash recomputed changes that hash; a cut tail
  * loses the event; both are caught however well the database itself was made to agree.
  */
+async function lastArchive(db: Db) {
+  return db
+    .selectFrom('auditArchives')
+    .select(['lastId', 'lastHash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 async function walkChain(
   db: Db,
   checkpoint: Checkpoint | null,
-): Promise<Omit<VerifyResult, 'checkpoint'>> {
+): Promise<Omit<VerifyResult, 'checkpoint' | 'archived'>> {
   // The head is read first: events appended while we walk are newer than what we vouch for.
   const head = await db.selectFrom('auditHead').selectAll().where('id', '=', 1).executeTakeFirst();
   if (!head)
@@ -50,9 +63,25 @@ async function walkChain(
       reason: 'chain head is missing',
       reasonCode: 'head_missing',
     };
-  let expectedPrev = '0'.repeat(64);
-  let expectedId = 1;
+  // Archived events are checked in their file (`audit verify-archive`); the chain here goes on
+  // from the last archived event's hash.
+  const archive = await lastArchive(db);
+  let expectedPrev = archive?.lastHash ?? '0'.repeat(64);
+  let expectedId = (archive?.lastId ?? 0) + 1;
   let checked = 0;
+  if (
+    checkpoint &&
+    archive &&
+    checkpoint.count === archive.lastId &&
+    checkpoint.headHash !== archive.lastHash
+  )
+    return {
+      ok: false,
+      checked,
+      firstBadId: archive.lastId,
+      reason: `the archive's last hash differs from the signed checkpoint of ${checkpoint.at} (history rewritten)`,
+      reasonCode: 'rewritten',
+    };
   for (;;) {
     const rows = await db
       .selectFrom('auditEvents')
@@ -88,20 +117,21 @@ async function walkChain(
     }
     if (rows.length < BATCH) break;
   }
-  if (checkpoint && checked < checkpoint.count) {
+  const lastId = expectedId - 1;
+  if (checkpoint && lastId < checkpoint.count) {
     return {
       ok: false,
       checked,
-      firstBadId: checked + 1,
-      reason: `the signed checkpoint of ${checkpoint.at} counted ${checkpoint.count} events; only ${checked} remain (chain cut)`,
+      firstBadId: lastId + 1,
+      reason: `the signed checkpoint of ${checkpoint.at} counted ${checkpoint.count} events; only ${lastId} remain (chain cut)`,
       reasonCode: 'cut',
     };
   }
-  if (head.lastId !== checked || head.lastHash !== expectedPrev) {
+  if (head.lastId !== lastId || head.lastHash !== expectedPrev) {
     return {
       ok: false,
       checked,
-      firstBadId: checked + 1,
+      firstBadId: lastId + 1,
       reason: 'chain head does not match the last event (events removed at the end?)',
       reasonCode: 'head_mismatch',
     };

@@ -9,6 +9,9 @@ import type { Db, Dialect } from './dialect';
  */
 export const REQUIRED_TRIGGERS: Record<Dialect['name'], readonly string[]> = {
   sqlite: [
+    'audit_archives_no_delete',
+    'audit_archives_no_update',
+    'audit_archives_retention',
     'audit_events_no_delete',
     'audit_events_no_update',
     'ranking_corrections_no_delete',
@@ -25,6 +28,8 @@ export const REQUIRED_TRIGGERS: Record<Dialect['name'], readonly string[]> = {
     'ranking_methods_no_update',
   ],
   postgres: [
+    'audit_archives_immutable',
+    'audit_archives_retention',
     'audit_events_no_change',
     'ranking_corrections_frozen',
     'ranking_edition_documents_write_once',

@@ -98,6 +98,18 @@ export interface AuditEventsTable {
 }
 
 /** One row: the chain's head, so appends lock one row and deletions at the tail are seen. */
+/** A contiguous run of events moved to an archive file (core/audit/archive.ts). */
+export interface AuditArchivesTable {
+  id: number;
+  firstId: number;
+  lastId: number;
+  /** Hash of the last archived event: the remaining chain's first prev_hash. */
+  lastHash: string;
+  fileName: string;
+  fileSm3: string;
+  archivedAt: string;
+}
+
 export interface AuditHeadTable {
   id: number;
   lastId: number;
@@ -583,6 +595,7 @@ export interface Database {
   orgs: OrgsTable;
   auditEvents: AuditEventsTable;
   auditHead: AuditHeadTable;
+  auditArchives: AuditArchivesTable;
   settings: SettingsTable;
   rankingKeys: RankingKeysTable;
   rankingMethods: RankingMethodsTable;

@@ -220,5 +220,6 @@ function verifyDetail(result: AuditVerify, t: TFunction): string {
   const values = { at, count: result.checkpoint?.count ?? 0, n: result.checked };
   if (!result.ok && result.reasonCode)
     return t(`audit.break.${result.reasonCode}` as MessageKey, values);
-  return result.checkpoint ? t('audit.checkpointHeld', values) : t('audit.noCheckpoint');
+  const held = result.checkpoint ? t('audit.checkpointHeld', values) : t('audit.noCheckpoint');
+  return result.archived > 0 ? `${held}${t('audit.archived', { n: result.archived })}` : held;
 }

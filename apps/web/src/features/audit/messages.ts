@@ -32,6 +32,10 @@ export const auditMessages = defineMessages(['audit'], {
     zh: '已与 {at} 的签名检查点（库外保存，记录 {count} 条事件）核对一致',
     en: 'Held against the signed checkpoint of {at} (kept outside the database, {count} events)',
   },
+  'audit.archived': {
+    zh: '；第 1–{n} 条事件已按留存规定归档（超过 180 天），链从归档末条哈希续接',
+    en: '; events 1–{n} are archived (older than 180 days); the chain continues from the last one’s hash',
+  },
   'audit.noCheckpoint': {
     zh: '尚无库外签名检查点，仅校验了库内哈希链',
     en: 'No signed checkpoint outside the database yet: only the stored chain was checked',
