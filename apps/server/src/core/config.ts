@@ -17,6 +17,11 @@ const EnvSchema = z.object({
   KEYS_DIR: z.string().min(1).default('./keys'),
   /** Signed checkpoints of the audit chain: outside DATA_DIR too (another disk, or a mounted share). */
   AUDIT_CHECKPOINT_DIR: z.string().min(1).default('./audit-checkpoints'),
+  /** Also send each checkpoint to a syslog collector (RFC 5424 over UDP): udp://host:port. */
+  AUDIT_SYSLOG: z
+    .string()
+    .regex(/^udp:\/\/[^/:]+:\d{1,5}$/, 'must look like udp://host:514')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(30).default(30),
@@ -54,7 +59,7 @@ export interface AppConfig {
   dataDir: string;
   keysDir: string;
   /** Signed checkpoints of the audit chain are appended here (every 5 minutes, at start and stop). */
-  audit: { checkpointDir: string };
+  audit: { checkpointDir: string; syslog: { host: string; port: number } | null };
   logLevel: string;
   trustProxy: boolean;
   sessionIdleMs: number;
@@ -106,6 +111,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     keysDir: outside(e.DATA_DIR, e.KEYS_DIR, 'KEYS_DIR'),
     audit: {
       checkpointDir: outside(e.DATA_DIR, e.AUDIT_CHECKPOINT_DIR, 'AUDIT_CHECKPOINT_DIR'),
+      syslog: e.AUDIT_SYSLOG
+        ? {
+            host: new URL(e.AUDIT_SYSLOG).hostname,
+            port: Number(new URL(e.AUDIT_SYSLOG).port),
+          }
+        : null,
     },
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',

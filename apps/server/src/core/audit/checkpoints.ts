@@ -14,6 +14,7 @@ import { sm2 } from 'sm-crypto-v2';
 import type { Deps } from '../context';
 import type { Db } from '../db/dialect';
 import type { KeyStore } from '../keys/key-store';
+import { sendToSyslog, syslogLine } from './syslog';
 
 /**
  * Signed checkpoints of the audit chain: (count, head hash, time) signed with SM2 by a key that
@@ -78,6 +79,8 @@ export async function writeCheckpoint(deps: Deps, now = new Date()): Promise<Che
   } finally {
     closeSync(fd);
   }
+  const syslog = deps.config.audit.syslog;
+  if (syslog) await sendToSyslog(syslog, syslogLine(JSON.stringify(checkpoint), checkpoint.at));
   return checkpoint;
 }
 
