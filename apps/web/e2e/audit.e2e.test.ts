@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
-import { SIZES, shot, signIn, useBrowser } from './browser';
+import { SIZES, sharedBrowser, shot, signIn } from './browser';
 
 const base = inject('baseUrl');
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 describe('the auditor verifies the chain against the signed checkpoint', () => {
   for (const size of SIZES) {

@@ -46,7 +46,7 @@ export const SIZES = [
 ] as const;
 
 /** One Chromium for the test file: launched before its tests, closed after; call at top level. */
-export function useBrowser(): () => Browser {
+export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launch();

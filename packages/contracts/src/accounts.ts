@@ -33,11 +33,33 @@ export const CreateAccountBodySchema = z.strictObject({
 });
 export type CreateAccountBody = z.infer<typeof CreateAccountBodySchema>;
 
+/**
+ * 双人授权: a province-level auditor (not the account changed) signs in at the security admin's
+ * screen to approve disabling, demoting or resetting an account of the audit duty.
+ */
+export const DutyApprovalSchema = z.strictObject({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(128),
+  otp: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+});
+export type DutyApproval = z.infer<typeof DutyApprovalSchema>;
+
 export const UpdateAccountBodySchema = z.strictObject({
   roles: z.array(z.enum(ROLES)).min(1).max(4).optional(),
   disabled: z.boolean().optional(),
   unlock: z.literal(true).optional(),
+  /** Needed (and only read) when the change would disable or demote an auditor. */
+  approval: DutyApprovalSchema.optional(),
   version: RowVersionSchema,
+});
+
+export const MfaResetBodySchema = z.strictObject({
+  version: RowVersionSchema,
+  /** Needed (and only read) when the account holds the audit duty. */
+  approval: DutyApprovalSchema.optional(),
 });
 
 export const AccountQuerySchema = PageQuerySchema.extend({

@@ -38,6 +38,8 @@ export const ERROR_STATUS = {
   'account.roles_invalid': 400,
   'account.scope_invalid': 400,
   'account.cannot_change_self': 400,
+  'account.audit_approval_required': 403,
+  'account.audit_approval_invalid': 403,
   'import.not_excel': 400,
   'import.too_many_rows': 400,
   'import.zip_bomb': 400,

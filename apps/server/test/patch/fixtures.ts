@@ -243,8 +243,14 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
       };
       return { actor, url: api(`/accounts/${target.me.id}`), read };
     },
-    values: { roles: [['ranking_publisher']], disabled: [true, false], unlock: [true] },
+    values: {
+      roles: [['ranking_publisher']],
+      disabled: [true, false],
+      unlock: [true],
+      // Read only when the change would silence an auditor (accounts.duty.test.ts): not here.
+      approval: [{ username: 'someone', password: 'not-read-here' }],
+    },
     follows: { unlock: ['lockedUntil'] },
-    commands: ['unlock'],
+    commands: ['unlock', 'approval'],
   },
 };

@@ -17,6 +17,14 @@ export const accountsErrors = defineMessages(PREFIXES, {
     zh: '账号所属区域与角色不匹配',
     en: "The account's region does not fit its role",
   },
+  'account.audit_approval_required': {
+    zh: '停用、降权或重置审计员账号须经另一名省级审计员现场授权（双人授权）',
+    en: 'Disabling, demoting or resetting an auditor needs the approval of another province-level auditor',
+  },
+  'account.audit_approval_invalid': {
+    zh: '授权未通过：须为另一名在用的省级审计员，且账号、密码（及动态码）正确',
+    en: 'Approval refused: it must be another active province-level auditor with the right password (and code)',
+  },
   'account.cannot_change_self': {
     zh: '不能修改自己的角色或状态',
     en: 'You cannot change your own roles or status',

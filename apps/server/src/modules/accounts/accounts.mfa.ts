@@ -1,13 +1,14 @@
-import type { MfaSetupBody } from '@corridor/contracts';
+import type { DutyApproval, MfaSetupBody } from '@corridor/contracts';
 import { writeAudit } from '../../core/audit/audit';
 import { acceptedStep, decryptSecret, encryptSecret, newTotpSecret } from '../../core/auth/mfa';
 import { verifyPassword } from '../../core/auth/passwords';
 import type { Ctx } from '../../core/context';
 import { claimVersion } from '../../core/db/row-version';
 import { AppError } from '../../core/errors';
+import { requireAuditApproval, silencesAudit } from './accounts.duty';
 import { canManageAccountIn } from './accounts.policy';
 import * as repo from './accounts.repo';
-import { countFailureForAlert } from './accounts.service';
+import { countFailureForAlert, rolesOfAccount } from './accounts.service';
 import { clientKey, countPairAttempt, LOCK_AFTER_FAILURES, lockPair } from './accounts.throttle';
 
 type AccountRow = NonNullable<Awaited<ReturnType<typeof repo.findAccountById>>>;
@@ -101,11 +102,19 @@ async function proveCurrentFactor(ctx: Ctx, row: AccountRow, proof: MfaSetupBody
 }
 
 /** POST /accounts/:id/mfa/reset: the account's second factor is removed and its sessions end. */
-export async function resetMfa(ctx: Ctx, id: number, version: number): Promise<void> {
+export async function resetMfa(
+  ctx: Ctx,
+  id: number,
+  version: number,
+  approval?: DutyApproval,
+): Promise<void> {
   const row = await repo.findAccountById(ctx.deps.db, id);
   if (!row) throw new AppError('account.not_found');
   if (!ctx.actor || !canManageAccountIn(ctx.actor, row.regionCode))
     throw new AppError('permission.denied');
+  const approver = silencesAudit(await rolesOfAccount(ctx.deps, id), { mfaReset: true })
+    ? await requireAuditApproval(ctx, id, approval)
+    : null;
   await ctx.deps.db.transaction().execute(async (trx) => {
     await claimVersion(trx, 'accounts', id, version);
     await repo.setMfaColumns(trx, id, {
@@ -120,6 +129,7 @@ export async function resetMfa(ctx: Ctx, id: number, version: number): Promise<v
       objectType: 'account',
       objectId: id,
       regionCode: row.regionCode,
+      ...(approver ? { detail: { approvedBy: approver.username } } : {}),
     });
   });
 }

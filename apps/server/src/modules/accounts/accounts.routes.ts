@@ -4,8 +4,8 @@ import {
   AccountSchema,
   CreateAccountBodySchema,
   IdParamSchema,
+  MfaResetBodySchema,
   UpdateAccountBodySchema,
-  VersionOnlySchema,
 } from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { allow } from '../../core/http/access';
@@ -65,12 +65,12 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['accounts'],
         params: IdParamSchema,
-        body: VersionOnlySchema,
+        body: MfaResetBodySchema,
         response: { 200: AccountSchema },
       },
     },
     async (request) => {
-      await resetMfa(request.ctx, request.params.id, request.body.version);
+      await resetMfa(request.ctx, request.params.id, request.body.version, request.body.approval);
       return getAccount(request.ctx, request.params.id);
     },
   );

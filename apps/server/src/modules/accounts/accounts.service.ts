@@ -2,6 +2,7 @@ import {
   type Account,
   type CreateAccountBody,
   checkRoleSet,
+  type DutyApproval,
   type Page,
   passwordProblems,
   type Role,
@@ -15,6 +16,7 @@ import type { Ctx, Deps } from '../../core/context';
 import { claimVersion } from '../../core/db/row-version';
 import { AppError, fieldError } from '../../core/errors';
 import { getOrgSummary } from '../orgs/orgs.service';
+import { requireAuditApproval, silencesAudit } from './accounts.duty';
 import { bindingProblem, canManageAccountIn } from './accounts.policy';
 import * as repo from './accounts.repo';
 import * as throttle from './accounts.throttle';
@@ -159,6 +161,7 @@ export async function updateAccount(
     roles?: Role[] | undefined;
     disabled?: boolean | undefined;
     unlock?: true | undefined;
+    approval?: DutyApproval | undefined;
     version: number;
   },
 ): Promise<Account> {
@@ -168,7 +171,11 @@ export async function updateAccount(
   if (ctx.actor?.id === id && (patch.roles || patch.disabled !== undefined))
     throw new AppError('account.cannot_change_self');
   if (patch.roles) await validateRolesAndBinding(ctx, patch.roles, row.regionCode, row.orgId);
-  const { version, ...change } = patch;
+  // The approval's password never reaches the audit detail: only who approved.
+  const { version, approval, ...change } = patch;
+  const approver = silencesAudit(await rolesOfAccount(ctx.deps, id), change)
+    ? await requireAuditApproval(ctx, id, approval)
+    : null;
   await ctx.deps.db.transaction().execute(async (trx) => {
     await claimVersion(trx, 'accounts', id, version);
     if (patch.roles) {
@@ -188,7 +195,7 @@ export async function updateAccount(
       objectType: 'account',
       objectId: id,
       regionCode: row.regionCode,
-      detail: { ...change },
+      detail: { ...change, ...(approver ? { approvedBy: approver.username } : {}) },
     });
   });
   return getAccount(ctx, id);

@@ -18,7 +18,6 @@ import {
 } from '@corridor/contracts';
 import { writeAudit, writeAuditAlone } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
-import { isUniqueViolation } from '../../core/db/dialect';
 import { claimVersion } from '../../core/db/row-version';
 import { AppError } from '../../core/errors';
 import { publisherKey } from './rankings.keys';

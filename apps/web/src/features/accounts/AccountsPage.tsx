@@ -1,8 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { type Account, ROLES, type Role } from '@corridor/contracts';
+import { type Account, type DutyApproval, ROLES, type Role } from '@corridor/contracts';
 import {
   Alert,
-  App,
   Button,
   Card,
   Input,
@@ -20,6 +19,7 @@ import { formatDate, formatDateTime } from '../../app/format';
 import { searchByLabel } from '../../app/forms';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
+import { useApproval } from './AuditApprovalModal';
 import { type AccountPatch, useAccounts, useResetMfa, useUpdateAccount } from './api';
 import { CreateAccountModal } from './CreateAccountModal';
 import { RolesModal } from './RolesModal';
@@ -29,7 +29,6 @@ const isLocked = (a: Account) => !!a.lockedUntil && new Date(a.lockedUntil).getT
 export default function AccountsPage() {
   const t = useT();
   const labels = useLabels();
-  const { message } = App.useApp();
   const { data: me } = useMe();
   const [q, setQ] = useState<string | undefined>();
   const [role, setRole] = useState<Role | undefined>();
@@ -40,14 +39,25 @@ export default function AccountsPage() {
   const update = useUpdateAccount();
   const resetMfa = useResetMfa();
 
+  const approval = useApproval();
   const patch = (account: Account, body: Omit<AccountPatch, 'version'>, done: string) => {
-    update.mutate(
-      { id: account.id, patch: { ...body, version: account.version } },
-      {
-        onSuccess: () => void message.success(done),
-        onError: (error) => void message.error(errorText(error)),
-      },
-    );
+    const run = (given?: DutyApproval) =>
+      update.mutate(
+        {
+          id: account.id,
+          patch: { ...body, version: account.version, ...(given ? { approval: given } : {}) },
+        },
+        approval.handlers(done, run),
+      );
+    run();
+  };
+  const reset = (account: Account) => {
+    const run = (given?: DutyApproval) =>
+      resetMfa.mutate(
+        { ...account, ...(given ? { approval: given } : {}) },
+        approval.handlers(t('common.saved'), run),
+      );
+    run();
   };
 
   const columns: TableColumnsType<Account> = [
@@ -137,15 +147,7 @@ export default function AccountsPage() {
               </Button>
             </Popconfirm>
             {a.mfaEnabled && (
-              <Popconfirm
-                title={t('accounts.mfaResetConfirm')}
-                onConfirm={() =>
-                  resetMfa.mutate(a, {
-                    onSuccess: () => void message.success(t('common.saved')),
-                    onError: (error) => void message.error(errorText(error)),
-                  })
-                }
-              >
+              <Popconfirm title={t('accounts.mfaResetConfirm')} onConfirm={() => reset(a)}>
                 <Button type="link" size="small" danger data-testid={`account-mfa-reset-${a.id}`}>
                   {t('accounts.mfaReset')}
                 </Button>
@@ -237,6 +239,7 @@ export default function AccountsPage() {
       </div>
       {creating && <CreateAccountModal onClose={() => setCreating(false)} />}
       {editingRoles && <RolesModal account={editingRoles} onClose={() => setEditingRoles(null)} />}
+      {approval.modal}
     </Card>
   );
 }

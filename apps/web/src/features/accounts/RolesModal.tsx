@@ -1,10 +1,11 @@
-import type { Account, Role } from '@corridor/contracts';
+import type { Account, DutyApproval, Role } from '@corridor/contracts';
 import { Alert, App, Button, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../app/api';
 import { applyServerErrors, searchByLabel } from '../../app/forms';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
+import { needsAuditApproval, useApproval } from './AuditApprovalModal';
 import { useUpdateAccount } from './api';
 import { roleSetRule } from './roleRules';
 
@@ -17,22 +18,28 @@ export function RolesModal({ account, onClose }: { account: Account; onClose: ()
   const update = useUpdateAccount();
   const [formError, setFormError] = useState<string | null>(null);
 
+  const approval = useApproval(onClose);
   const onFinish = ({ roles }: { roles: Role[] }) => {
     setFormError(null);
-    update.mutate(
-      { id: account.id, patch: { roles, version: account.version } },
-      {
-        onSuccess: () => {
-          void message.success(t('common.saved'));
-          onClose();
+    const run = (given?: DutyApproval) => {
+      const asked = approval.handlers(t('common.saved'), run);
+      update.mutate(
+        {
+          id: account.id,
+          patch: { roles, version: account.version, ...(given ? { approval: given } : {}) },
         },
-        onError: (error) => {
-          applyServerErrors(form, error, ['roles'], { 'account.roles_invalid': 'roles' });
-          setFormError(errorText(error));
-          void message.error(errorText(error));
+        {
+          onSuccess: asked.onSuccess,
+          onError: (error) => {
+            if (needsAuditApproval(error)) return asked.onError(error);
+            applyServerErrors(form, error, ['roles'], { 'account.roles_invalid': 'roles' });
+            setFormError(errorText(error));
+            void message.error(errorText(error));
+          },
         },
-      },
-    );
+      );
+    };
+    run();
   };
 
   return (
@@ -79,6 +86,7 @@ export function RolesModal({ account, onClose }: { account: Account; onClose: ()
           <Select showSearch={searchByLabel} mode="multiple" options={labels.roleOptions} />
         </Form.Item>
       </Form>
+      {approval.modal}
     </Modal>
   );
 }

@@ -1,4 +1,4 @@
-import type { Account, CreateAccountBody, Page, Role } from '@corridor/contracts';
+import type { Account, CreateAccountBody, DutyApproval, Page, Role } from '@corridor/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
 
@@ -13,6 +13,8 @@ export interface AccountPatch {
   roles?: Role[];
   disabled?: boolean;
   unlock?: true;
+  /** A second person's approval, when the change would silence an auditor. */
+  approval?: DutyApproval;
   /** The version of the account as listed: 409 when someone changed it since. */
   version: number;
 }
@@ -49,8 +51,15 @@ export function useUpdateAccount() {
 export function useResetMfa() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version }: Pick<Account, 'id' | 'version'>) =>
-      api.post<Account>(`/api/v1/accounts/${id}/mfa/reset`, { version }),
+    mutationFn: ({
+      id,
+      version,
+      approval,
+    }: Pick<Account, 'id' | 'version'> & { approval?: DutyApproval }) =>
+      api.post<Account>(`/api/v1/accounts/${id}/mfa/reset`, {
+        version,
+        ...(approval ? { approval } : {}),
+      }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['accounts'] }),
   });
 }

@@ -52,4 +52,17 @@ export const accountsMessages = defineMessages(['account', 'accounts'], {
     zh: '重置后该账号的登录会话全部失效，下次登录须重新绑定。确定重置？',
     en: 'Resetting ends all of the account’s sessions; it sets up two-factor sign-in again at the next sign-in. Reset?',
   },
+  'accounts.approvalTitle': { zh: '审计员双人授权', en: 'Auditor approval (second person)' },
+  'accounts.approvalWhy': {
+    zh: '停用、降权或重置审计员账号，须由另一名省级审计员在此输入本人账号和密码授权（三权分立：一方不能单独使另一方失声）。',
+    en: 'Disabling, demoting or resetting an auditor needs another province-level auditor to approve here with their own user name and password (no duty can silence another alone).',
+  },
+  'accounts.approve': { zh: '授权并执行', en: 'Approve and apply' },
+  'accounts.approver': { zh: '授权审计员用户名', en: 'Approving auditor’s user name' },
+  'accounts.approverPassword': { zh: '授权审计员密码', en: 'Approving auditor’s password' },
+  'accounts.approverOtp': { zh: '授权审计员动态码', en: 'Approving auditor’s code' },
+  'accounts.approverOtpHint': {
+    zh: '已绑定双因素的审计员须填写 6 位动态码',
+    en: 'An auditor with two-factor sign-in enters the 6-digit code',
+  },
 });
