@@ -61,6 +61,32 @@ describe('organisations in the browser', () => {
     await context.close();
   });
 
+  it('a credit code issued in another city is warned about in the form and marked on the record', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, base, 'wuhan.admin');
+    await page.goto(`${base}/app/orgs`);
+    await page.locator('[data-testid="org-create"]').click();
+    const name = `鄂州赋码迁入武汉测试科技有限公司${seed % 1000}`;
+    await page.locator('#org_creditCode').fill(code(5, '420704'));
+    await page.locator('#org_name').fill(name);
+    await pickOption(page, 'org_type', '企业');
+    await pickOption(page, 'org_regionCode', '武汉');
+    const warning = page.locator('[data-testid="org-issued-elsewhere"]');
+    await expect.poll(() => warning.textContent(), { timeout: 5_000 }).toContain('鄂州');
+    await page.locator('[data-testid="org-submit"]').click();
+    await page
+      .locator('[data-testid="org-search"] input, input[data-testid="org-search"]')
+      .first()
+      .fill(name);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="org-table"]').getByText(name).first().click();
+    const tag = page.locator('[data-testid="org-issued-elsewhere-tag"]');
+    await expect.poll(() => tag.textContent(), { timeout: 15_000 }).toBe('鄂州赋码');
+    await shot(page, 'org-issued-elsewhere');
+    await context.close();
+  });
+
   it('an Excel file with one bad row is refused with a row-level report', async () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('机构名录');

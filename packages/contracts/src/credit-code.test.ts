@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCreditCode, creditBodyFromNumber, makeCreditCode } from './credit-code';
+import {
+  checkCreditCode,
+  creditBodyFromNumber,
+  creditCodeIssuedElsewhere,
+  makeCreditCode,
+} from './credit-code';
 
 describe('unified social credit code (GB 32100)', () => {
   it.each([
@@ -51,5 +56,16 @@ describe('unified social credit code (GB 32100)', () => {
         expect(checkCreditCode(changed), changed).not.toBeNull();
       }
     }
+  });
+});
+
+describe('the issuing region of a credit code', () => {
+  it('names another city, a district counting as its city, nothing for province-level codes', () => {
+    expect(creditCodeIssuedElsewhere('91420111MA4K0001X1', '420100')).toBeNull();
+    expect(creditCodeIssuedElsewhere('91420700MA4K0001X1', '420100')).toBe('420700');
+    expect(creditCodeIssuedElsewhere('91420704MA4K0001X1', '420100')).toBe('420700');
+    expect(creditCodeIssuedElsewhere('91420000MA4K0001X1', '420700')).toBeNull();
+    expect(creditCodeIssuedElsewhere('91100000MA4K0001X1', '420700')).toBeNull();
+    expect(creditCodeIssuedElsewhere('91110108MA4K0001X1', '420100')).toBe('110108');
   });
 });

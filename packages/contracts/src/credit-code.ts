@@ -74,3 +74,16 @@ export function creditBodyFromNumber(n: number): string {
   }
   return out;
 }
+
+/**
+ * Where the code was issued, when that is not the organisation's city: positions 3–8 are the
+ * GB/T 2260 region of the registration authority. A district counts as its city (420111 is in
+ * 420100); a code issued at province or national level (xx0000, 100000) says nothing about the
+ * city and gives null. Returns the issuing city (xxxx00) or, outside Hubei, the region itself.
+ */
+export function creditCodeIssuedElsewhere(code: string, cityCode: string): string | null {
+  const region = code.slice(2, 8);
+  if (!/^\d{6}$/.test(region) || region.endsWith('0000')) return null;
+  if (region.slice(0, 4) === cityCode.slice(0, 4)) return null;
+  return region.startsWith('42') ? `${region.slice(0, 4)}00` : region;
+}

@@ -85,6 +85,8 @@ export type OrgUpdate = z.infer<typeof OrgUpdateSchema>;
 export const OrgSchema = z.object({
   id: z.number().int(),
   creditCode: z.string(),
+  /** The code was issued outside the organisation's city: that city (xxxx00) or region; else null. */
+  creditCodeIssuedIn: z.string().nullable(),
   name: z.string(),
   pinyinInitials: z.string(),
   type: z.enum(ORG_TYPES),

@@ -93,7 +93,12 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
       contactPhone: ['027-87654321', null],
       description: ['改过的简介', null],
     },
-    follows: { name: ['pinyinInitials'] },
+    // Derived: where the code was issued, against the organisation's city.
+    follows: {
+      name: ['pinyinInitials'],
+      regionCode: ['creditCodeIssuedIn'],
+      creditCode: ['creditCodeIssuedIn'],
+    },
   },
 
   '/api/v1/market/achievements/:id': {

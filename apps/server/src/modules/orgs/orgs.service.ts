@@ -1,4 +1,11 @@
-import type { Org, OrgInput, OrgQuery, OrgUpdate, Page } from '@corridor/contracts';
+import {
+  creditCodeIssuedElsewhere,
+  type Org,
+  type OrgInput,
+  type OrgQuery,
+  type OrgUpdate,
+  type Page,
+} from '@corridor/contracts';
 import type { Selectable } from 'kysely';
 import { applyOrgChange, applyOrgChanges } from '../../core/aggregates/org-counts';
 import { piDigest, writeAudit } from '../../core/audit/audit';
@@ -29,6 +36,7 @@ export function presentOrg(ctx: Ctx, row: OrgRow): Org {
   return {
     id: row.id,
     creditCode: row.creditCode,
+    creditCodeIssuedIn: creditCodeIssuedElsewhere(row.creditCode, row.regionCode),
     name: row.name,
     pinyinInitials: row.pinyinInitials,
     type: row.type as Org['type'],
@@ -118,7 +126,11 @@ export async function createOrg(ctx: Ctx, input: OrgInput): Promise<Org> {
         objectType: 'org',
         objectId: newId,
         regionCode: input.regionCode,
-        detail: auditValues(ctx, input),
+        // A code issued in another city is allowed (a move, a branch) but recorded as such.
+        detail: {
+          ...auditValues(ctx, input),
+          creditCodeIssuedIn: creditCodeIssuedElsewhere(input.creditCode, input.regionCode),
+        },
       });
       return newId;
     });

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { isCityCode } from '@corridor/contracts';
-import { Button, Card, Descriptions, type DescriptionsProps, Space } from 'antd';
+import { Button, Card, Descriptions, type DescriptionsProps, Space, Tag } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useMe } from '../../app/auth';
@@ -9,6 +9,7 @@ import { PageLoading, RecordGate } from '../../app/status';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useOrg } from './api';
+import { issuedPlace } from './issuedPlace';
 import { OrgFormModal } from './OrgFormModal';
 
 // Ladder, yearly indicators and certificates (issue 3): its own chunk, enterprises only.
@@ -32,7 +33,22 @@ export default function OrgDetailPage() {
 
   const items: DescriptionsProps['items'] = [
     { key: 'name', label: t('org.name'), children: org.name, span: 2 },
-    { key: 'creditCode', label: t('org.creditCode'), children: org.creditCode },
+    {
+      key: 'creditCode',
+      label: t('org.creditCode'),
+      children: (
+        <Space size={4} wrap>
+          {org.creditCode}
+          {org.creditCodeIssuedIn && (
+            <Tag color="orange" data-testid="org-issued-elsewhere-tag">
+              {t('org.issuedElsewhereTag', {
+                place: issuedPlace(org.creditCodeIssuedIn, labels.locale, t),
+              })}
+            </Tag>
+          )}
+        </Space>
+      ),
+    },
     { key: 'type', label: t('org.type'), children: labels.orgType(org.type) },
     { key: 'city', label: t('org.city'), children: labels.city(org.regionCode) },
     { key: 'industry', label: t('org.industry'), children: labels.industry(org.industry) },

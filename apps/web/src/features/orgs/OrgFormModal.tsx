@@ -1,6 +1,7 @@
 import {
   type CityCode,
   checkCreditCode,
+  creditCodeIssuedElsewhere,
   type IndustryCode,
   type Org,
   type OrgInput,
@@ -16,6 +17,7 @@ import { applyServerErrors, schemaRule, searchByLabel } from '../../app/forms';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useCreateOrg, useUpdateOrg } from './api';
+import { issuedPlace } from './issuedPlace';
 
 interface OrgFormValues {
   creditCode?: string;
@@ -90,6 +92,12 @@ export function OrgFormModal({ org, defaultRegion, onClose, onSaved }: Props) {
   const labels = useLabels();
   const { message } = App.useApp();
   const [form] = Form.useForm<OrgFormValues>();
+  const typedCode = Form.useWatch('creditCode', form);
+  const typedCity = Form.useWatch('regionCode', form);
+  const issuedIn =
+    typedCode && typedCity && !checkCreditCode(typedCode.trim())
+      ? creditCodeIssuedElsewhere(typedCode.trim(), typedCity)
+      : null;
   const initial = useMemo(() => toValues(org, defaultRegion), [org, defaultRegion]);
   // What the user started from: an edit sends only the fields changed since then.
   const [baseline] = useState(() => toInput(initial));
@@ -214,6 +222,17 @@ export function OrgFormModal({ org, defaultRegion, onClose, onSaved }: Props) {
               />
             </Form.Item>
           </Col>
+          {issuedIn && (
+            <Col xs={24}>
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 16 }}
+                data-testid="org-issued-elsewhere"
+                title={t('org.issuedElsewhere', { place: issuedPlace(issuedIn, labels.locale, t) })}
+              />
+            </Col>
+          )}
           <Col xs={24} md={8}>
             <Form.Item name="industry" label={t('org.industry')}>
               <Select

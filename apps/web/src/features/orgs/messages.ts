@@ -4,6 +4,13 @@ import { defineMessages } from '@corridor/contracts';
 export const orgsMessages = defineMessages(['org'], {
   'org.name': { zh: '名称', en: 'Name' },
   'org.creditCode': { zh: '统一社会信用代码', en: 'Unified social credit code' },
+  'org.issuedElsewhere': {
+    zh: '该代码由{place}登记机关赋码（第 3–8 位），与所属城市不一致；如属迁址、分支机构等情况可继续保存，将留痕备查',
+    en: 'This code was issued in {place} (positions 3–8), not in the chosen city; fine for a move or a branch — saved and recorded',
+  },
+  'org.issuedElsewhereTag': { zh: '{place}赋码', en: 'Code issued in {place}' },
+  'org.issuedOutsideHubei': { zh: '省外', en: 'another province' },
+  'org.issuedInHubei': { zh: '省内其他市州', en: 'another city of Hubei' },
   'org.type': { zh: '类型', en: 'Type' },
   'org.city': { zh: '城市', en: 'City' },
   'org.industry': { zh: '产业', en: 'Industry' },
