@@ -46,6 +46,9 @@ async function main() {
     ...process.env,
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
+    // The corpus is kept between runs (it takes minutes to build): its keys must stay with it.
+    KEYS_DIR: `${dataDir}-keys`,
+    AUDIT_CHECKPOINT_DIR: `${dataDir}-checkpoints`,
     LOGIN_RATE_PER_MINUTE: '100000',
     // The load generator is one signed-in account standing for many users: no per-user share.
     MARKET_SEARCH_PER_CLIENT: '10000',
