@@ -293,6 +293,13 @@ export async function dealStep(t: TestApp, s: Session, id: number, step: 'sign' 
   });
 }
 
+/** Both parties confirm a draft (each step reads the version the previous one left). */
+export async function signByBoth(t: TestApp, id: number, seller: Session, buyer: Session) {
+  const first = await dealStep(t, seller, id, 'sign');
+  if (first.statusCode !== 200) return first;
+  return dealStep(t, buyer, id, 'sign');
+}
+
 /** A small well-formed PDF (header, catalogue, empty page tree, trailer), different each call. */
 export function samplePdf(): Buffer {
   return Buffer.concat([

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, PageQuerySchema, pageOf, plainText } from './common';
+import { DateSchema, PageQuerySchema, pageOf, plainText, RowVersionSchema } from './common';
 import { AttachmentSchema } from './files';
 import { AmountSchema, FIELD_CODES } from './market-vocab';
 import { CreditCodeSchema, type ORG_TYPES } from './orgs';
@@ -8,7 +8,11 @@ import { CITY_CODES } from './regions';
 /** 技术开发 / 转让 / 许可 / 咨询 / 服务 (民法典 第三编第二十章; market-and-challenges.md §4.1). */
 export const DEAL_TYPES = ['development', 'transfer', 'licence', 'consulting', 'service'] as const;
 export type DealType = (typeof DEAL_TYPES)[number];
-export const DEAL_STATUSES = ['draft', 'signed', 'registered'] as const;
+/**
+ * draft: entered, waiting for both parties' confirmation; signed: both organisations confirmed
+ * (only then can the seller's city register it); refused: one party declined, with a reason.
+ */
+export const DEAL_STATUSES = ['draft', 'signed', 'registered', 'refused'] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
 
 /**
@@ -112,6 +116,23 @@ export const PrefilledRecordSchema = RegistrationRecordSchema.extend({
 });
 export type PrefilledRecord = z.infer<typeof PrefilledRecordSchema>;
 
+export const DEAL_SIDES = ['seller', 'buyer'] as const;
+export type DealSide = (typeof DEAL_SIDES)[number];
+
+/** One party's confirmation: when its user confirmed (who did is in the audit trail). */
+const ConfirmationSchema = z.object({ at: z.string() }).nullable();
+
+export const DealRefuseSchema = z.strictObject({
+  version: z
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+  /** Why the organisation does not sign: the other side reads it. */
+  reason: plainText(500).pipe(z.string().min(4, { message: 'deal.reason_too_short' })),
+});
+export type DealRefuse = z.infer<typeof DealRefuseSchema>;
+
 export const DealSchema = z.object({
   id: z.number().int(),
   /** Moves with every step (signature, registration): a step names the version read. */
@@ -136,7 +157,18 @@ export const DealSchema = z.object({
   updatedAt: z.string(),
   /** Scans of the signed contract (uploaded files attached to it); in the detail only. */
   scans: z.array(AttachmentSchema).optional(),
-  abilities: z.object({ sign: z.boolean(), register: z.boolean(), attachScan: z.boolean() }),
+  /** Each party's confirmation that it signed (null: not yet, or registered before both were asked). */
+  confirmations: z.object({ seller: ConfirmationSchema, buyer: ConfirmationSchema }),
+  refusal: z.object({ side: z.enum(DEAL_SIDES), reason: z.string(), at: z.string() }).nullable(),
+  /** The caller's side in this contract, when the caller is a user of one of its parties. */
+  mySide: z.enum(DEAL_SIDES).nullable(),
+  abilities: z.object({
+    /** Confirm that the caller's organisation signed. */
+    sign: z.boolean(),
+    refuse: z.boolean(),
+    register: z.boolean(),
+    attachScan: z.boolean(),
+  }),
 });
 export type Deal = z.infer<typeof DealSchema>;
 export const DealPageSchema = pageOf(DealSchema);

@@ -85,6 +85,8 @@ export const ERROR_STATUS = {
   'file.too_large': 413,
   'file.no_file': 400,
   'deal.illegal_transition': 409,
+  'deal.already_confirmed': 409,
+  'deal.not_party': 403,
   'matching.introduction_not_found': 404,
   'matching.not_listed': 409,
   'matching.already_answered': 409,

@@ -14,6 +14,9 @@ export const NOTIFICATION_TYPES = [
   'achievement_approved',
   'achievement_returned',
   'deal_registered',
+  'deal_confirm_requested',
+  'deal_signed',
+  'deal_refused',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

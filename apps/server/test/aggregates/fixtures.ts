@@ -4,7 +4,7 @@
  * then proves the increments equal a rebuild from the records; a new source fails that test
  * until it has a fixture here.
  */
-import { as, dealStep, makeOrg, makeUser, orgInput, type TestApp } from '../helpers';
+import { as, dealStep, makeOrg, makeUser, orgInput, signByBoth, type TestApp } from '../helpers';
 
 export type SourceActivity = (t: TestApp) => Promise<void>;
 
@@ -49,6 +49,7 @@ export const SOURCE_ACTIVITY: Record<string, SourceActivity> = {
     const seller = await makeOrg(t, { regionCode: '420100' });
     const buyer = await makeOrg(t, { regionCode: '421200' });
     const user = await makeUser(t, ['enterprise'], { orgId: seller.id });
+    const buyerUser = await makeUser(t, ['enterprise'], { orgId: buyer.id });
     const admin = await makeUser(t, ['city_admin'], { regionCode: '420100' });
     const draft = (amount: number) =>
       as(t, user, {
@@ -73,7 +74,7 @@ export const SOURCE_ACTIVITY: Record<string, SourceActivity> = {
       await ok(res, 201);
       ids.push(res.json().id);
     }
-    for (const id of ids.slice(0, 2)) await ok(await dealStep(t, user, id, 'sign'));
+    for (const id of ids.slice(0, 2)) await ok(await signByBoth(t, id, user, buyerUser));
     await ok(await dealStep(t, admin, ids[0]!, 'register'));
   },
 };

@@ -15,6 +15,14 @@ export const dealsErrors = defineMessages(PREFIXES, {
     zh: '该技术合同当前状态下不能执行此操作',
     en: 'This step is not possible in the contract’s current status',
   },
+  'deal.already_confirmed': {
+    zh: '贵单位已确认签订该合同，待对方确认',
+    en: 'Your organisation has already confirmed this contract; the other party has yet to',
+  },
+  'deal.not_party': {
+    zh: '只有合同双方单位的用户才能确认或拒绝签订',
+    en: 'Only users of the two parties can confirm or refuse a contract',
+  },
 });
 
 export const dealsReasons = defineMessages(PREFIXES, {
@@ -37,6 +45,10 @@ export const dealsReasons = defineMessages(PREFIXES, {
   'deal.not_own_org': {
     zh: '只能填报本机构作为买方或卖方的合同',
     en: 'you may enter contracts of your own organisation only',
+  },
+  'deal.reason_too_short': {
+    zh: '请写明拒绝签订的理由（至少 4 个字）',
+    en: 'say why you refuse (at least 4 characters)',
   },
   'deal.achievement_unknown': {
     zh: '技术市场中没有该成果或无权查看',

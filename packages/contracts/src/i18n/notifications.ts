@@ -29,6 +29,18 @@ export const notificationsTexts = defineMessages(['notify'], {
     zh: '技术合同“{projectName}”已认定登记，登记编号 {registrationNo}',
     en: 'The technology contract “{projectName}” was registered as {registrationNo}',
   },
+  'notify.deal_confirm_requested': {
+    zh: '{from} 请贵单位确认签订技术合同“{projectName}”',
+    en: '{from} asks your organisation to confirm the technology contract “{projectName}”',
+  },
+  'notify.deal_signed': {
+    zh: '技术合同“{projectName}”双方均已确认签订，待卖方所在地认定登记',
+    en: 'Both parties confirmed the technology contract “{projectName}”; it awaits registration',
+  },
+  'notify.deal_refused': {
+    zh: '{from} 拒绝签订技术合同“{projectName}”：{reason}',
+    en: '{from} refused the technology contract “{projectName}”: {reason}',
+  },
   'notify.email_subject': {
     zh: '光谷科创大走廊协同创新云平台通知',
     en: 'Notification from Corridor Cloud',

@@ -446,6 +446,15 @@ export interface DealsTable {
   registrationRegion: string | null;
   registeredAt: string | null;
   registeredBy: number | null;
+  /** Each party's confirmation that it signed (account id and time). */
+  sellerSignedAt: string | null;
+  sellerSignedBy: number | null;
+  buyerSignedAt: string | null;
+  buyerSignedBy: number | null;
+  refusedAt: string | null;
+  refusedBy: number | null;
+  refusedSide: string | null;
+  refusalReason: string | null;
   version: number;
   createdBy: number | null;
   createdAt: string;

@@ -8,6 +8,7 @@ import {
   makeOrg,
   makeUser,
   type Session,
+  signByBoth,
   type TestApp,
 } from '../../../test/helpers';
 
@@ -54,7 +55,8 @@ describe('technology contracts as Excel (登记表 columns)', () => {
     });
     expect(made.statusCode, made.body).toBe(201);
     const id = made.json().id;
-    await dealStep(t, sellerUser, id, 'sign');
+    const buyerUser = await makeUser(t, ['enterprise'], { orgId: buyer.id });
+    expect((await signByBoth(t, id, sellerUser, buyerUser)).statusCode).toBe(200);
     const admin = await makeUser(t, ['city_admin'], { regionCode: '421100' as never });
     const reg = await dealStep(t, admin, id, 'register');
     const no = reg.json().registration.registrationNo as string;

@@ -22,7 +22,12 @@ const TYPE_ZH = {
   consulting: '技术咨询',
   service: '技术服务',
 } as const;
-const STATUS_ZH = { draft: '草稿', signed: '已签订', registered: '已登记' } as const;
+const STATUS_ZH = {
+  draft: '待双方确认',
+  signed: '已签订',
+  registered: '已登记',
+  refused: '已拒签',
+} as const;
 const cityZh = (code: string) => CITIES.find((c) => c.code === code)?.zh ?? code;
 
 /** The columns of the 技术合同登记表 (reference §4.3) officials keep, one contract per row. */

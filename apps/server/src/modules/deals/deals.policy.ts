@@ -1,4 +1,4 @@
-import { PROVINCE_CODE } from '@corridor/contracts';
+import { type DealSide, PROVINCE_CODE } from '@corridor/contracts';
 import type { Actor } from '../../core/context';
 import type { DealScope } from './deals.repo';
 
@@ -56,9 +56,14 @@ export function canReadDeal(actor: Actor, d: DealRef) {
   return isOwn(actor, d);
 }
 
-/** Marking a draft as signed: whoever may enter it (the written contract now exists). */
-export function canSignDeal(actor: Actor, d: DealRef) {
-  return isOwn(actor, d);
+/**
+ * The side the actor confirms or refuses for: a user of one of the two parties. A broker who
+ * entered the draft is neither — a contract binds the organisations, so each confirms itself.
+ */
+export function sideOf(actor: Actor, d: DealRef): DealSide | null {
+  if (isPartyUser(actor, d.sellerOrgId)) return 'seller';
+  if (isPartyUser(actor, d.buyerOrgId)) return 'buyer';
+  return null;
 }
 
 /** Adding scans of the written contract: its parties' users (the file must be their org's). */

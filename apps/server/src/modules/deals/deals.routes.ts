@@ -7,6 +7,7 @@ import {
   DealInputSchema,
   DealPageSchema,
   DealQuerySchema,
+  DealRefuseSchema,
   DealSchema,
   DealYearQuerySchema,
   IdParamSchema,
@@ -23,12 +24,14 @@ import {
   getFlows,
   listDeals,
   registerDeal,
-  signDeal,
 } from './deals.service';
+import { confirmDeal, refuseDeal } from './deals.signing';
 
 const PARTIES = ['enterprise', 'university', 'investor', 'broker'] as const;
 const READERS = allow.roles('province_admin', 'city_admin', ...PARTIES);
 const ENTERERS = allow.roles(...PARTIES);
+/** Confirming or refusing binds an organisation: its own users only, never a broker. */
+const SIGNERS = allow.roles('enterprise', 'university', 'investor');
 const REGISTRARS = allow.roles('city_admin');
 const OFFICIALS = allow.roles('province_admin', 'city_admin');
 const tags = ['deals'];
@@ -103,7 +106,7 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/deals/:id/sign',
     {
-      config: { access: ENTERERS },
+      config: { access: SIGNERS },
       schema: {
         tags,
         params: IdParamSchema,
@@ -111,7 +114,22 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: DealSchema },
       },
     },
-    async (request) => signDeal(request.ctx, request.params.id, request.body.version),
+    async (request) => confirmDeal(request.ctx, request.params.id, request.body.version),
+  );
+
+  app.post(
+    '/deals/:id/refuse',
+    {
+      config: { access: SIGNERS },
+      schema: {
+        tags,
+        params: IdParamSchema,
+        body: DealRefuseSchema,
+        response: { 200: DealSchema },
+      },
+    },
+    async (request) =>
+      refuseDeal(request.ctx, request.params.id, request.body.version, request.body.reason),
   );
 
   app.post(

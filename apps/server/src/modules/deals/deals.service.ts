@@ -9,6 +9,7 @@ import {
   type DealFlowsQuery,
   type DealInput,
   type DealQuery,
+  type DealSide,
   formatRegistrationNo,
   NATURE_CODES,
   type OrgType,
@@ -30,8 +31,8 @@ import {
   canReadDeal,
   canReadStats,
   canRegisterDeal,
-  canSignDeal,
   listScope,
+  sideOf,
 } from './deals.policy';
 import * as repo from './deals.repo';
 
@@ -58,6 +59,10 @@ function party(row: repo.DealRow, side: 'seller' | 'buyer') {
 /** A contract as shown; `scans` only in the detail (a list does not read each one's files). */
 export function presentDeal(ctx: Ctx, row: repo.DealRow, scans?: Attachment[]): Deal {
   const actor = ctx.actor;
+  const side = actor ? sideOf(actor, row) : null;
+  const mineConfirmed = side === 'seller' ? row.sellerSignedAt : row.buyerSignedAt;
+  /** The caller's organisation may still confirm or refuse this draft. */
+  const answerable = row.status === 'draft' && side !== null && mineConfirmed === null;
   const num = (v: number | null) => (v === null ? null : Number(v));
   const common = {
     projectName: row.projectName,
@@ -96,8 +101,22 @@ export function presentDeal(ctx: Ctx, row: repo.DealRow, scans?: Attachment[]): 
     },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    confirmations: {
+      seller: row.sellerSignedAt ? { at: row.sellerSignedAt } : null,
+      buyer: row.buyerSignedAt ? { at: row.buyerSignedAt } : null,
+    },
+    refusal:
+      row.status === 'refused' && row.refusedSide && row.refusedAt
+        ? {
+            side: row.refusedSide as DealSide,
+            reason: row.refusalReason ?? '',
+            at: row.refusedAt,
+          }
+        : null,
+    mySide: side,
     abilities: {
-      sign: !!actor && row.status === 'draft' && canSignDeal(actor, row),
+      sign: answerable,
+      refuse: answerable,
       register: !!actor && row.status === 'signed' && canRegisterDeal(actor, row),
       attachScan: !!actor && canAttachScan(actor, row),
     },
@@ -105,7 +124,7 @@ export function presentDeal(ctx: Ctx, row: repo.DealRow, scans?: Attachment[]): 
   };
 }
 
-async function loadVisible(ctx: Ctx, id: number) {
+export async function loadVisible(ctx: Ctx, id: number) {
   const row = await repo.findDeal(ctx.deps.db, id);
   // Not found and not allowed look the same: contract existence is business information.
   if (!row || !ctx.actor || !canReadDeal(ctx.actor, row)) throw new AppError('deal.not_found');
@@ -225,30 +244,17 @@ export async function createDeal(
       regionCode: seller.regionCode,
       detail: { ...input },
     });
+    // The parties confirm it themselves. A party's user confirms its own side next, which asks
+    // the other; a draft a broker entered asks both parties at once.
+    if (actor.orgId !== seller.id && actor.orgId !== buyer.id)
+      await notifyInTrx(ctx, trx, {
+        to: { orgIds: [seller.id, buyer.id] },
+        type: 'deal_confirm_requested',
+        params: { from: actor.displayName, projectName: input.projectName },
+        link: '/app/deals',
+      });
     if (within) await within(trx, newId);
     return newId;
-  });
-  return getDeal(ctx, id);
-}
-
-export async function signDeal(ctx: Ctx, id: number, version: number): Promise<Deal> {
-  const row = await loadVisible(ctx, id);
-  if (!canSignDeal(ctx.actor!, row)) throw new AppError('permission.denied');
-  if (row.status !== 'draft') throw new AppError('deal.illegal_transition');
-  if (row.version !== version) throw new AppError('record.version_conflict');
-  await ctx.deps.db.transaction().execute(async (trx) => {
-    const ok = await repo.updateDealIfVersion(trx, id, row.version, {
-      status: 'signed',
-      updatedAt: new Date().toISOString(),
-    });
-    if (!ok) throw new AppError('record.version_conflict');
-    await writeAudit(trx, ctx, {
-      action: 'deal.sign',
-      objectType: 'deal',
-      objectId: id,
-      regionCode: row.sellerCity,
-      detail: { from: 'draft', to: 'signed' },
-    });
   });
   return getDeal(ctx, id);
 }

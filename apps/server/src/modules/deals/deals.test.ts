@@ -8,6 +8,7 @@ import {
   makeOrg,
   makeUser,
   type Session,
+  signByBoth,
   type TestApp,
   uniqueCreditCode,
 } from '../../../test/helpers';
@@ -43,7 +44,8 @@ async function setup(sellerCity = WUHAN, buyerCity = EZHOU) {
   const seller = await makeOrg(t, { regionCode: sellerCity as never });
   const buyer = await makeOrg(t, { regionCode: buyerCity as never });
   const sellerUser = await makeUser(t, ['enterprise'], { orgId: seller.id });
-  return { seller, buyer, sellerUser };
+  const buyerUser = await makeUser(t, ['enterprise'], { orgId: buyer.id });
+  return { seller, buyer, sellerUser, buyerUser };
 }
 
 async function create(s: Session, body: unknown) {
@@ -57,11 +59,11 @@ async function registered(
   over: Record<string, unknown>,
   admins: Map<string, Session>,
 ) {
-  const { seller, buyer, sellerUser } = await setup(sellerCity, buyerCity);
+  const { seller, buyer, sellerUser, buyerUser } = await setup(sellerCity, buyerCity);
   const made = await create(sellerUser, input(seller, buyer, over));
   expect(made.statusCode, made.body).toBe(201);
   const id = made.json().id;
-  expect((await dealStep(t, sellerUser, id, 'sign')).statusCode).toBe(200);
+  expect((await signByBoth(t, id, sellerUser, buyerUser)).statusCode).toBe(200);
   let admin = admins.get(sellerCity);
   if (!admin) {
     admin = await makeUser(t, ['city_admin'], { regionCode: sellerCity as never });
@@ -134,13 +136,13 @@ describe('technology contracts', () => {
   });
 
   it('is registered by the seller city’s admin only, with a 16-digit number', async () => {
-    const { seller, buyer, sellerUser } = await setup(WUHAN, EZHOU);
+    const { seller, buyer, sellerUser, buyerUser } = await setup(WUHAN, EZHOU);
     const id = (await create(sellerUser, input(seller, buyer))).json().id;
     const ezhouAdmin = await makeUser(t, ['city_admin'], { regionCode: EZHOU });
     const wuhanAdmin = await makeUser(t, ['city_admin'], { regionCode: WUHAN });
     // Unsigned drafts cannot be registered.
     expect((await dealStep(t, wuhanAdmin, id, 'register')).statusCode).toBe(409);
-    await dealStep(t, sellerUser, id, 'sign');
+    await signByBoth(t, id, sellerUser, buyerUser);
     expect((await dealStep(t, ezhouAdmin, id, 'register')).statusCode).toBe(403);
     const res = await dealStep(t, wuhanAdmin, id, 'register');
     expect(res.statusCode, res.body).toBe(200);

@@ -9,6 +9,7 @@ import {
   makeUser,
   rowVersion,
   type Session,
+  signByBoth,
   type TestApp,
 } from '../../../test/helpers';
 import { publishAchievement, publishDemand } from '../../../test/market-flow';
@@ -125,7 +126,7 @@ describe('negotiation thread → contract → registration', () => {
     expect(await countAudit(t, { action: 'negotiation.contract', objectId: String(n.id) })).toBe(1);
     expect((await post(buyer, n.id, 'contract', contractForm)).statusCode).toBe(409);
 
-    const signed = await dealStep(t, owner, deal.id, 'sign');
+    const signed = await signByBoth(t, deal.id, owner, buyer);
     expect(signed.statusCode, signed.body).toBe(200);
     const reg = await dealStep(t, wuhanAdmin, deal.id, 'register');
     expect(reg.statusCode, reg.body).toBe(200);

@@ -1,3 +1,4 @@
+import { DEAL_STATUSES } from '@corridor/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers';
 import { DEMO_PASSWORD } from '../accounts/accounts.demo';
@@ -60,6 +61,7 @@ describe('demo data, one seeder per module', () => {
         'province.admin',
         'wuhan.admin',
         'enterprise',
+        'ezhou.enterprise',
         'broker',
         'publisher',
       ]),
@@ -67,6 +69,9 @@ describe('demo data, one seeder per module', () => {
     for (const a of first.accounts) expect(a.label).toMatch(/ · /);
     const n = await counts();
     for (const [table, rows] of Object.entries(n)) expect(rows, table).toBeGreaterThan(0);
+    // Every state of the contract workflow is there to be seen (and acted on by a demo account).
+    const statuses = await t.deps.db.selectFrom('deals').select('status').distinct().execute();
+    expect(statuses.map((r) => r.status).sort()).toEqual([...DEAL_STATUSES].sort());
   });
 
   it('a second run adds nothing and lists the same accounts', async () => {

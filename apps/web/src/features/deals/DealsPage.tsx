@@ -1,5 +1,5 @@
 import { DEAL_STATUSES, type Deal, type DealStatus } from '@corridor/contracts';
-import { App, Button, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { download, errorText } from '../../app/api';
 import { can, useMe } from '../../app/auth';
@@ -7,6 +7,7 @@ import { type MessageKey, useT } from '../../i18n';
 import { useDealStep, useDeals } from './api';
 import { useDealColumns } from './columns';
 import { DealCreateModal } from './DealCreateModal';
+import { RefuseDealModal } from './RefuseDealModal';
 import { RegistrationRecordModal } from './RegistrationRecordModal';
 
 /** Technology contracts the caller may see, with signing and 认定登记 where allowed. */
@@ -18,6 +19,7 @@ export default function DealsPage() {
   /** The contract whose 登记表 is open (to review before registering, or to read after). */
   const [record, setRecord] = useState<Deal | null>(null);
   const [creating, setCreating] = useState(false);
+  const [refusing, setRefusing] = useState<Deal | null>(null);
   const { data: me } = useMe();
   const columns = useDealColumns();
   const deals = useDeals({ page, pageSize: 20, ...(status ? { status } : {}) });
@@ -27,7 +29,13 @@ export default function DealsPage() {
       { id, version, step: s },
       {
         onSuccess: (deal) => {
-          void message.success(t('common.saved'));
+          const done =
+            s === 'register'
+              ? 'deals.registered'
+              : deal.status === 'signed'
+                ? 'deals.signedBoth'
+                : 'deals.signed';
+          void message.success(t(done));
           setRecord(s === 'register' ? deal : null);
         },
         onError: (e) => void message.error(errorText(e)),
@@ -87,8 +95,25 @@ export default function DealsPage() {
             render: (_, d) => (
               <Space>
                 {d.abilities.sign && (
-                  <Button size="small" onClick={() => run(d, 'sign')}>
-                    {t('deals.sign')}
+                  <Popconfirm
+                    title={t('deals.sign')}
+                    description={<div style={{ maxWidth: 320 }}>{t('deals.signConfirm')}</div>}
+                    onConfirm={() => run(d, 'sign')}
+                    okButtonProps={{ id: 'deal-sign-ok' }}
+                  >
+                    <Button size="small" data-testid="deal-sign">
+                      {t('deals.sign')}
+                    </Button>
+                  </Popconfirm>
+                )}
+                {d.abilities.refuse && (
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() => setRefusing(d)}
+                    data-testid="deal-refuse"
+                  >
+                    {t('deals.refuse')}
                   </Button>
                 )}
                 {d.abilities.register && (
@@ -111,6 +136,7 @@ export default function DealsPage() {
           },
         ]}
       />
+      {refusing && <RefuseDealModal deal={refusing} onClose={() => setRefusing(null)} />}
       {record && (
         <RegistrationRecordModal
           dealId={record.id}

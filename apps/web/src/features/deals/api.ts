@@ -17,7 +17,7 @@ export function useDeals(query: DealListQuery) {
   });
 }
 
-/** POST /deals/:id/sign or /register: a step of draft → signed → registered. */
+/** POST /deals/:id/sign (the caller's side confirms) or /register (the seller city registers). */
 export function useDealStep() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -30,6 +30,16 @@ export function useDealStep() {
       version: number;
       step: 'sign' | 'register';
     }) => api.post<Deal>(`/api/v1/deals/${id}/${step}`, { version }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['deals'] }),
+  });
+}
+
+/** POST /deals/:id/refuse: the caller's organisation declines to sign, with its reason. */
+export function useRefuseDeal() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, reason }: { id: number; version: number; reason: string }) =>
+      api.post<Deal>(`/api/v1/deals/${id}/refuse`, { version, reason }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['deals'] }),
   });
 }

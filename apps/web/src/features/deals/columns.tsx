@@ -4,11 +4,13 @@ import type { ColumnsType } from 'antd/es/table';
 import { type MessageKey, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useMarketLabels } from '../market/labels';
+import { DealConfirmations } from './DealConfirmations';
 
 export const DEAL_STATUS_COLORS: Record<DealStatus, string> = {
   draft: 'default',
   signed: 'blue',
   registered: 'green',
+  refused: 'red',
 };
 
 /** The columns every list of contracts shows (the contracts page adds its actions). */
@@ -33,9 +35,12 @@ export function useDealColumns(): ColumnsType<Deal> {
     {
       title: t('deals.status'),
       render: (_, d) => (
-        <Tag color={DEAL_STATUS_COLORS[d.status]}>
-          {t(`deals.status.${d.status}` as MessageKey)}
-        </Tag>
+        <>
+          <Tag color={DEAL_STATUS_COLORS[d.status]} data-testid="deal-status">
+            {t(`deals.status.${d.status}` as MessageKey)}
+          </Tag>
+          <DealConfirmations deal={d} />
+        </>
       ),
     },
   ];
