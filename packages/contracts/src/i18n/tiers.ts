@@ -62,7 +62,6 @@ export const tiersTexts = defineMessages(['tiers'], {
   'tiers.band.other': { zh: '其他', en: 'other' },
   'tiers.band.ofMetric': { zh: '{subject} {bound}', en: '{subject} {bound}' },
   // the size check of the tiers for 中小企业 (工信部联企业〔2011〕300号 and later revisions)
-  'tiers.size.notApplicable': { zh: '不适用（规模）', en: 'Not applicable (size)' },
   'tiers.size.large': {
     zh: '按{standard}（{class}）：{figures}，属大型企业，不属于中小企业，本梯度不适用',
     en: 'Under {standard} ({class}): {figures}, a large enterprise, not an SME; this tier does not apply',
