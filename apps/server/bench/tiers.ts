@@ -80,7 +80,7 @@ async function load(deps: Deps, orgs: Awaited<ReturnType<typeof enterprises>>) {
   const total = { years: 0, certificates: 0 };
   for (let i = 0; i < orgs.length; i += BATCH) {
     const items: LoadItem[] = orgs.slice(i, i + BATCH).map((o) => ({
-      org: { id: o.id, regionCode: o.regionCode, foundedOn: o.foundedOn },
+      org: { id: o.id, regionCode: o.regionCode, industry: o.industry, foundedOn: o.foundedOn },
       plan: generateIndicators(o),
     }));
     const loaded = await bulkLoadIndicators(ctx, items, { evaluate: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificateValidIn, isSmallGap, isWithinReach } from './tier-views';
+import { certificateValidIn, isSmallGap, isWithinReach, ladderOf } from './tier-views';
 import { evaluateTier } from './tiers/evaluate';
 import type { TierGap } from './tiers/result-types';
 import { TECH_SME_2017 } from './tiers/rule-sets';
@@ -66,5 +66,50 @@ describe('certificate validity in a year', () => {
     expect(certificateValidIn(c, 2025)).toBe(true);
     expect(certificateValidIn(c, 2026)).toBe(false);
     expect(certificateValidIn({ issuedOn: '2020-01-01', expiresOn: null }, 2030)).toBe(true);
+  });
+});
+
+describe('the ladder of one enterprise', () => {
+  type Row = Parameters<typeof ladderOf>[0][number];
+  const row = (tier: Row['tier'], over: Partial<Row> = {}): Row => ({
+    tier,
+    eligible: false,
+    certified: false,
+    notApplicable: null,
+    ...over,
+  });
+  const states = (rows: Row[]) => ladderOf(rows).map((r) => `${r.tiers.join('+')}:${r.state}`);
+
+  it('the next target is the lowest rung not reached', () => {
+    expect(states([row('techSme'), row('highTech', { eligible: true })])).toEqual([
+      'techSme:next',
+      'highTech:reached',
+      'innovativeSme+specialisedSme:later',
+      'littleGiant:later',
+      'gazelle:later',
+      'potentialUnicorn+unicorn:later',
+    ]);
+  });
+
+  it('skips the rungs a large firm has outgrown: never a target', () => {
+    const outgrown = { notApplicable: 'size' as const };
+    const rows = [
+      row('techSme', outgrown),
+      row('highTech', { certified: true }),
+      row('innovativeSme', outgrown),
+      row('specialisedSme', outgrown),
+      row('littleGiant', outgrown),
+      row('gazelle'),
+    ];
+    expect(states(rows)).toEqual([
+      'techSme:outgrown',
+      'highTech:reached',
+      'innovativeSme+specialisedSme:outgrown',
+      'littleGiant:outgrown',
+      'gazelle:next',
+      'potentialUnicorn+unicorn:later',
+    ]);
+    // a certificate still held counts as reached, even for an outgrown tier
+    expect(ladderOf([row('techSme', { ...outgrown, certified: true })])[0]!.state).toBe('reached');
   });
 });

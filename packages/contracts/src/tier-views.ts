@@ -7,8 +7,14 @@ import { DateSchema, PathIdSchema, plainText } from './common';
 import { FiscalYearSchema } from './indicators';
 import { CITY_CODES } from './regions';
 import { METRIC_UNITS } from './tiers/metric-kinds';
-import { TIER_GAP_CODES, type TierGap, type TierResult } from './tiers/result-types';
+import {
+  TIER_GAP_CODES,
+  TIER_NOT_APPLICABLE,
+  type TierGap,
+  type TierResult,
+} from './tiers/result-types';
 import { COMPARE_OPS, TIER_IDS, type TierId } from './tiers/rule-types';
+import { ENTERPRISE_SIZES, SIZE_CLASS_IDS, SIZE_MEASURES } from './tiers/size-types';
 import { PROFILE_FLAGS, RECOGNISED_STATUSES } from './tiers/types';
 
 const VALUE_UNITS = [...METRIC_UNITS, '分'] as const;
@@ -181,12 +187,28 @@ export const FailedRuleSchema = z.object({
   bypassed: z.boolean(),
 });
 
+const SizeFiguresSchema = z.partialRecord(z.enum(SIZE_MEASURES), z.number());
+
+/** The size check of a tier for 中小企业 (see tierSizeText). */
+export const TierSizeCheckSchema = z.object({
+  standardId: z.string(),
+  sizeClass: z.enum(SIZE_CLASS_IDS).nullable(),
+  size: z.enum(ENTERPRISE_SIZES).nullable(),
+  sme: z.boolean().nullable(),
+  values: SizeFiguresSchema,
+  largeFrom: SizeFiguresSchema,
+});
+
 export const TierViewSchema = z.object({
   tier: z.enum(TIER_IDS),
   nameZh: z.string(),
   nameEn: z.string(),
   ruleSetId: z.string(),
   eligible: z.boolean(),
+  /** 'size': an SME-only tier the enterprise has outgrown (不适用（规模）); no gaps then. */
+  notApplicable: z.enum(TIER_NOT_APPLICABLE).nullable(),
+  /** Null for tiers open to enterprises of any size. */
+  size: TierSizeCheckSchema.nullable(),
   via: z.enum(['rules', 'direct']).nullable(),
   withinReach: z.boolean(),
   /** Holds a certificate of this tier valid in the year. */
@@ -207,11 +229,25 @@ export const TierViewSchema = z.object({
 });
 export type TierView = z.infer<typeof TierViewSchema>;
 
+/**
+ * A rung of the ladder for one enterprise: reached (a tier in it is met or certified), outgrown
+ * (every tier in it is an SME tier the firm is too large for), the next target, or later.
+ */
+export const LADDER_STATES = ['reached', 'outgrown', 'next', 'later'] as const;
+export type LadderState = (typeof LADDER_STATES)[number];
+export const LadderRungSchema = z.object({
+  tiers: z.array(z.enum(TIER_IDS)),
+  state: z.enum(LADDER_STATES),
+});
+export type LadderRung = z.infer<typeof LadderRungSchema>;
+
 export const OrgTiersSchema = z.object({
   orgId: z.number().int(),
   year: z.number().int(),
   availableYears: z.array(z.number().int()),
   tiers: z.array(TierViewSchema),
+  /** LADDER_RUNGS with their state; at most one rung is 'next'. */
+  ladder: z.array(LadderRungSchema),
 });
 export type OrgTiers = z.infer<typeof OrgTiersSchema>;
 export const OrgTiersQuerySchema = z.strictObject({ year: FiscalYearSchema.optional() });
@@ -247,3 +283,24 @@ export const LADDER_RUNGS: TierId[][] = [
   ['gazelle'],
   ['potentialUnicorn', 'unicorn'],
 ];
+
+type LadderInput = Pick<TierView, 'tier' | 'eligible' | 'certified' | 'notApplicable'>;
+
+/**
+ * The ladder's rungs for one enterprise-year. The next target is the lowest rung neither reached
+ * nor outgrown: a tier the firm has outgrown is never a target (issue 10 item 2).
+ */
+export function ladderOf(tiers: LadderInput[]): LadderRung[] {
+  const byId = new Map(tiers.map((x) => [x.tier, x]));
+  let nextTaken = false;
+  return LADDER_RUNGS.map((ids) => {
+    const views = ids.map((id) => byId.get(id)).filter((x): x is LadderInput => !!x);
+    let state: LadderState;
+    if (views.some((x) => x.eligible || x.certified)) state = 'reached';
+    else if (views.length > 0 && views.every((x) => x.notApplicable !== null)) state = 'outgrown';
+    else if (!nextTaken) state = 'next';
+    else state = 'later';
+    if (state === 'next') nextTaken = true;
+    return { tiers: ids, state };
+  });
+}

@@ -61,4 +61,29 @@ export const tiersTexts = defineMessages(['tiers'], {
   'tiers.band.and': { zh: '{a} 且 {b}', en: '{a} and {b}' },
   'tiers.band.other': { zh: '其他', en: 'other' },
   'tiers.band.ofMetric': { zh: '{subject} {bound}', en: '{subject} {bound}' },
+  // the size check of the tiers for 中小企业 (工信部联企业〔2011〕300号 and later revisions)
+  'tiers.size.large': {
+    zh: '按{standard}（{class}）：{figures}，属大型企业，不属于中小企业，本梯度不适用',
+    en: 'Under {standard} ({class}): {figures}, a large enterprise, not an SME; this tier does not apply',
+  },
+  'tiers.size.sme': {
+    zh: '按{standard}（{class}）属{size}企业',
+    en: 'A {size} enterprise under {standard} ({class})',
+  },
+  'tiers.size.unknownClass': {
+    zh: '未登记所属产业，未按{standard}划型',
+    en: 'Industry not recorded: not sized under {standard}',
+  },
+  'tiers.size.unknown': {
+    zh: '按{standard}（{class}）划型所需数据不全',
+    en: 'Figures missing for sizing under {standard} ({class})',
+  },
+  'tiers.size.figure': { zh: '{measure} {value} ≥ {bound}', en: '{measure} {value} ≥ {bound}' },
+  'tiers.size.measure.staff': { zh: '从业人员', en: 'employees' },
+  'tiers.size.measure.revenue': { zh: '营业收入', en: 'revenue' },
+  'tiers.size.measure.totalAssets': { zh: '资产总额', en: 'total assets' },
+  'tiers.size.level.large': { zh: '大型', en: 'large' },
+  'tiers.size.level.medium': { zh: '中型', en: 'medium-sized' },
+  'tiers.size.level.small': { zh: '小型', en: 'small' },
+  'tiers.size.level.micro': { zh: '微型', en: 'micro' },
 });

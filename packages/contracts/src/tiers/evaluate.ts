@@ -6,6 +6,7 @@ import type { RuleResult, TierResult } from './result-types';
 import { DEFAULT_RULE_SETS, gazelleRuleSetFor } from './rule-sets';
 import { TIER_IDS, type TierId, type TierRule, type TierRuleSet } from './rule-types';
 import { bandMatches, type RangePolicy, type Scores, scoreAll } from './score';
+import { sizeCheck } from './size';
 import type { EnterpriseYear } from './types';
 
 export interface EvaluateOptions {
@@ -81,7 +82,13 @@ export function evaluateTier(
   for (const r of rules) if (!r.passed && replaced.has(r.id)) r.bypassed = true;
   const failedRules = rules.filter((r) => !r.passed);
   const blocking = failedRules.filter((r) => !r.bypassed);
-  const eligible = blocking.length === 0;
+  const size = sizeCheck(ruleSet, input);
+  const own = ruleSet.smeOnly?.ownLimits;
+  // Outgrown: large under the size standard (and, where the tier sets its own caps, over one).
+  const outgrown =
+    size?.sme === false &&
+    (!own || rules.some((r) => own.includes(r.id) && !r.passed && !r.bypassed));
+  const eligible = blocking.length === 0 && !outgrown;
   const ctx: GapContext = {
     x: input,
     indicators: ruleSet.indicators,
@@ -90,15 +97,18 @@ export function evaluateTier(
       ruleSet.sections.map((s) => [s.id, { zh: s.labelZh, en: s.labelEn }]),
     ),
   };
-  const gaps = eligible
-    ? []
-    : blocking.flatMap((r) => gapsOf(ruleSet.rules[rules.indexOf(r)]!, r, ctx));
+  const gaps =
+    eligible || outgrown
+      ? []
+      : blocking.flatMap((r) => gapsOf(ruleSet.rules[rules.indexOf(r)]!, r, ctx));
   return {
     tier: ruleSet.tier,
     ruleSetId: ruleSet.id,
     version: ruleSet.version,
     nameZh: ruleSet.nameZh,
     eligible,
+    notApplicable: outgrown ? 'size' : null,
+    size,
     via: !eligible ? null : failedRules.length === 0 ? 'rules' : 'direct',
     total: scores.total,
     sections: scores.sections,

@@ -17,6 +17,8 @@ export * from './rule-sets';
 export * from './rule-types';
 export * from './schema';
 export type { RangePolicy } from './score';
+export { classifySize, type SizeOf, sizeCheck, sizeClassOf, sizeStandard } from './size';
+export * from './size-types';
 export * from './texts';
 export * from './types';
 export * from './validate';

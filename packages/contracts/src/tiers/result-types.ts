@@ -1,6 +1,7 @@
 /** What the engine returns. All plain data, ready to send as JSON. */
 import type { MetricUnit } from './metric-kinds';
 import type { Bounds, CompareOp, TierId, TierRule } from './rule-types';
+import type { TierSizeCheck } from './size-types';
 import type { ProfileFlag, RecognisedStatus } from './types';
 
 /** A name in Chinese (source) and English, from rule-set data. */
@@ -121,12 +122,21 @@ export interface SectionResult {
   cap: number | null;
 }
 
+/** Why a tier does not apply to an enterprise at all: 'size' = it has outgrown an SME-only tier. */
+export const TIER_NOT_APPLICABLE = ['size'] as const;
+export type TierNotApplicable = (typeof TIER_NOT_APPLICABLE)[number];
+
 export interface TierResult {
   tier: TierId;
   ruleSetId: string;
   version: string;
   nameZh: string;
+  /** False whenever notApplicable is set. */
   eligible: boolean;
+  /** Set when the tier does not apply (never a gap to close, never a next target); else null. */
+  notApplicable: TierNotApplicable | null;
+  /** The size check of an SME-only tier; null for tiers open to any size. */
+  size: TierSizeCheck | null;
   /** How it qualified: by meeting every rule, or by a direct route; null if not eligible. */
   via: 'rules' | 'direct' | null;
   /** Total score, or null for rule-sets without a scoring table. */
@@ -139,6 +149,6 @@ export interface TierResult {
   directRoutes: { id: string; labelZh: string; applies: boolean }[];
   /** Ids of the direct routes that apply. */
   appliedRoutes: string[];
-  /** Gap to pass; empty when eligible. */
+  /** Gap to pass; empty when eligible or not applicable. */
   gaps: TierGap[];
 }

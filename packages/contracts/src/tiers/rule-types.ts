@@ -150,6 +150,23 @@ export interface DirectRoute {
   ref?: string;
 }
 
+/**
+ * The size condition of a tier for 中小企业. A firm the standard calls large has outgrown the tier:
+ * its result is "not applicable (size)", never a gap to close.
+ */
+export interface SmeOnly {
+  /** Id of the size standard (SIZE_STANDARDS), e.g. 'smeSize@2011'. */
+  sizeStandard: string;
+  /**
+   * Rules of the tier's own size caps (科技型中小企业: ≤ 500 staff, ≤ 2亿 sales and assets). When
+   * set, a large firm is out of scope only if it also breaks one of them: the tier's own text,
+   * not the standard, defines its size.
+   */
+  ownLimits?: string[];
+  /** Where the SME condition comes from. */
+  ref: string;
+}
+
 export interface TierRuleSet {
   /** Unique, stable id of this version, e.g. 'techSme@2017'. */
   id: string;
@@ -170,6 +187,8 @@ export interface TierRuleSet {
   /** All must hold, unless a direct route that applies replaces them. */
   rules: TierRule[];
   directRoutes: DirectRoute[];
+  /** Only 中小企业 may hold the tier: a firm the size standard calls large is not applicable. */
+  smeOnly?: SmeOnly;
   /** Support attached to the status (e.g. 瞪羚: loan interest subsidy), for display. */
   benefits?: string[];
   notes?: string[];

@@ -1,6 +1,8 @@
 /** zod schema of the indicator input; plausibility problems carry the validate.ts codes. */
 import { z } from 'zod';
 import { DateSchema } from '../common';
+import { INDUSTRY_CODES } from '../orgs';
+import { SIZE_CLASS_IDS } from './size-types';
 import {
   AWARD_KINDS,
   AWARD_LEVELS,
@@ -52,6 +54,8 @@ const EnterpriseYearObject = z.strictObject({
     .string()
     .regex(/^\d{6}$/, { message: 'region.invalid' })
     .optional(),
+  industry: z.enum(INDUSTRY_CODES).optional(),
+  sizeClass: z.enum(SIZE_CLASS_IDS).optional(),
   foundedOn: DateSchema,
   previous: z.array(YearFiguresSchema).max(20).optional(),
   ip: z.partialRecord(z.enum(IP_KINDS), count).optional(),

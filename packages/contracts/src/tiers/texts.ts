@@ -8,6 +8,8 @@ import { boundText, formatValue, opPrefix } from './format';
 import type { MetricUnit } from './metric-kinds';
 import { metricLabel } from './metric-labels';
 import type { TierBandLabel, TierGap, TierSubject } from './result-types';
+import { sizeStandard } from './size';
+import type { SizeMeasure, TierSizeCheck } from './size-types';
 
 /** What a gap or band is about: '研发费用占销售收入', '总分', '知识产权得分'. */
 export function subjectText(s: TierSubject, locale: Locale): string {
@@ -57,4 +59,36 @@ export function tierBandText(band: TierBandLabel, locale: Locale): string {
     subject: subjectText(band.subject, locale),
     bound,
   });
+}
+
+const SIZE_UNIT: Record<SizeMeasure, MetricUnit> = {
+  staff: '人',
+  revenue: '万元',
+  totalAssets: '万元',
+};
+
+/**
+ * The size check of an SME-only tier in words: '按《中小企业划型标准规定》（…）（工业）：从业人员
+ * 1419 人 ≥ 1000 人 且 营业收入 135302.2 万元 ≥ 40000 万元，属大型企业，…'.
+ */
+export function tierSizeText(check: TierSizeCheck, locale: Locale): string {
+  const standard = sizeStandard(check.standardId);
+  const name = locale === 'en' ? standard.nameEn : standard.nameZh;
+  if (!check.sizeClass) return ruleText('tiers.size.unknownClass', locale, { standard: name });
+  const def = standard.classes[check.sizeClass];
+  const params = { standard: name, class: locale === 'en' ? def.labelEn : def.labelZh };
+  if (check.sme === false) {
+    const figures = (Object.entries(check.largeFrom) as [SizeMeasure, number][]).map(([m, bound]) =>
+      ruleText('tiers.size.figure', locale, {
+        measure: ruleText(`tiers.size.measure.${m}`, locale),
+        value: formatValue(check.values[m] ?? 0, SIZE_UNIT[m], locale),
+        bound: formatValue(bound, SIZE_UNIT[m], locale),
+      }),
+    );
+    const joined = figures.reduce((a, b) => ruleText('tiers.band.and', locale, { a, b }));
+    return ruleText('tiers.size.large', locale, { ...params, figures: joined });
+  }
+  if (!check.size) return ruleText('tiers.size.unknown', locale, params);
+  const size = ruleText(`tiers.size.level.${check.size}`, locale);
+  return ruleText('tiers.size.sme', locale, { ...params, size });
 }

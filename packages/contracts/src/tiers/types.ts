@@ -6,6 +6,8 @@
  * IP items are counts; shares computed by the engine are ratios in 0..1 (0.03 = 3 %).
  * Absent booleans mean "no such record" (false), except `profile.resident` (default true).
  */
+import type { IndustryCode } from '../orgs';
+import type { SizeClassId } from './size-types';
 
 /** IP kinds as the 科技型中小企业 / 高企 rules classify them (reference §2 "IP classes"). */
 export const IP_KINDS = [
@@ -156,6 +158,10 @@ export interface EnterpriseYear extends YearFigures {
   totalAssets: number;
   /** GB/T 2260 city code; picks the city's 瞪羚 rule-set. */
   regionCode?: string;
+  /** The organisation's corridor industry (orgs.ts); gives the size class when none is recorded. */
+  industry?: IndustryCode;
+  /** Industry class of the size standard (中小企业划型), when known more precisely than `industry`. */
+  sizeClass?: SizeClassId;
   /** YYYY-MM-DD. */
   foundedOn: string;
   /** Earlier fiscal years, any order. */

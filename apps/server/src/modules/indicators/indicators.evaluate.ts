@@ -7,8 +7,10 @@ import {
   type EnterpriseYear,
   evaluateAllTiers,
   FIGURE_FIELDS,
+  INDUSTRY_CODES,
   type IndicatorField,
   type IndicatorValues,
+  type IndustryCode,
   isWithinReach,
   RECOGNISED_STATUSES,
   type RecognisedStatus,
@@ -33,8 +35,13 @@ export interface HeldCertificate {
 }
 export interface OrgFacts {
   regionCode: string;
+  /** Corridor industry (orgs.ts INDUSTRIES): picks the size class of the SME tiers. */
+  industry: string | null;
   foundedOn: string | null;
 }
+
+const isIndustryCode = (s: string | null): s is IndustryCode =>
+  s !== null && (INDUSTRY_CODES as readonly string[]).includes(s);
 
 /** Earlier years feed growth formulas; the gazelle CAGR reaches back three years. */
 const PREVIOUS_YEARS = 4;
@@ -85,6 +92,7 @@ export function toEnterpriseYear(
     totalAssets: v.totalAssets,
     year,
     regionCode: org.regionCode,
+    industry: isIndustryCode(org.industry) ? org.industry : undefined,
     foundedOn: v.foundedOn ?? org.foundedOn ?? '',
     previous: years.filter((y) => y.year < year && y.year >= year - PREVIOUS_YEARS).map(figuresOf),
     ip: v.ip ?? undefined,
@@ -160,7 +168,11 @@ export function plausibilityProblems(
   prefix = '',
   now = new Date(),
 ): ProblemInput[] {
-  const input = toEnterpriseYear([{ year, values }], year, [], { regionCode: '', foundedOn: null });
+  const input = toEnterpriseYear([{ year, values }], year, [], {
+    regionCode: '',
+    industry: null,
+    foundedOn: null,
+  });
   if (!input) return [];
   return validateEnterpriseYear(input, now).map((p) => ({
     field: p.field === 'year' ? 'year' : `${prefix}${p.field}`,

@@ -87,6 +87,7 @@ describe('assembling the engine input from stored years', () => {
     ];
     const x = toEnterpriseYear(years, 2024, certs, {
       regionCode: '420100',
+      industry: null,
       foundedOn: '2019-01-01',
     })!;
     expect(x.previous!.map((p) => p.year).sort()).toEqual([2021, 2023]);
@@ -96,7 +97,11 @@ describe('assembling the engine input from stored years', () => {
     expect(x.statuses).toEqual(['specialisedSme']); // the 小巨人 title had lapsed by 2024
     expect(x.foundedOn).toBe('2019-01-01');
     expect(
-      toEnterpriseYear(years, 2022, certs, { regionCode: '420100', foundedOn: null }),
+      toEnterpriseYear(years, 2022, certs, {
+        regionCode: '420100',
+        industry: null,
+        foundedOn: null,
+      }),
     ).toBeNull();
   });
 });

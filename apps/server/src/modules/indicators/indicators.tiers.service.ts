@@ -4,6 +4,7 @@ import {
   type EnterpriseYear,
   evaluateAllTiers,
   isWithinReach,
+  ladderOf,
   type OrgTiers,
   ruleSetFor,
   TIER_IDS,
@@ -28,6 +29,7 @@ import * as repo from './indicators.repo';
 export interface OrgForTiers {
   id: number;
   regionCode: string;
+  industry: string | null;
   foundedOn: string | null;
 }
 
@@ -92,6 +94,8 @@ function view(result: TierResult, nameEn: string, certified: boolean): TierView 
     nameEn,
     ruleSetId: result.ruleSetId,
     eligible: result.eligible,
+    notApplicable: result.notApplicable,
+    size: result.size,
     via: result.via,
     withinReach: isWithinReach(result),
     certified,
@@ -137,15 +141,11 @@ export async function getOrgTiers(ctx: Ctx, orgId: number, year?: number): Promi
     target === undefined ? null : toEnterpriseYear(storedYears(rows), target, certs, org);
   if (!input || target === undefined) throw new AppError('indicator.not_found');
   const results = evaluateAllTiers(input);
-  return {
-    orgId,
-    year: target,
-    availableYears,
-    tiers: TIER_IDS.map((tier) => {
-      const certified = certs.some((c) => c.kind === tier && certificateValidIn(c, target));
-      return view(results[tier], ruleSetFor(tier, input).nameEn, certified);
-    }),
-  };
+  const tiers = TIER_IDS.map((tier) => {
+    const certified = certs.some((c) => c.kind === tier && certificateValidIn(c, target));
+    return view(results[tier], ruleSetFor(tier, input).nameEn, certified);
+  });
+  return { orgId, year: target, availableYears, tiers, ladder: ladderOf(tiers) };
 }
 
 /** GET /tiers/stats: per city × tier, aggregated from the stored results (no re-evaluation). */

@@ -128,13 +128,14 @@ export async function findOrgFacts(db: Exec, by: 'id' | 'creditCode', keys: (num
     name: string;
     type: string;
     regionCode: string;
+    industry: string | null;
     foundedOn: string | null;
   }[] = [];
   for (let i = 0; i < keys.length; i += 500) {
     const slice = keys.slice(i, i + 500);
     let query = db
       .selectFrom('orgs')
-      .select(['id', 'creditCode', 'name', 'type', 'regionCode', 'foundedOn']);
+      .select(['id', 'creditCode', 'name', 'type', 'regionCode', 'industry', 'foundedOn']);
     query =
       by === 'id'
         ? query.where('id', 'in', slice as number[])

@@ -1,31 +1,61 @@
 import {
-  LADDER_RUNGS,
+  type LadderState,
   type TierId,
   type TierView,
   tierBandText,
   tierGapText,
+  tierSizeText,
 } from '@corridor/contracts';
-import { Alert, Collapse, Empty, List, Select, Space, Steps, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Collapse,
+  Empty,
+  List,
+  Select,
+  Space,
+  Steps,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { errorText } from '../../app/api';
 import { PageLoading } from '../../app/status';
 import { useLocale, useT } from '../../i18n';
 import { useOrgTiers } from './api';
 import { metricText } from './format';
 
-function TierStatus({ tier }: { tier: TierView }) {
+/** An outgrown rung waits like a later one; its tags say 不适用（规模）. */
+const STEP_STATUS: Record<LadderState, 'finish' | 'process' | 'wait'> = {
+  reached: 'finish',
+  next: 'process',
+  outgrown: 'wait',
+  later: 'wait',
+};
+
+/** The state of one tier as a tag; `named` prefixes the tier's name (two tiers on one rung). */
+function TierStatus({ tier, named }: { tier: TierView; named?: string }) {
   const t = useT();
+  const { locale } = useLocale();
+  const label = (state: string) => (named ? t('tier.named', { tier: named, state }) : state);
   return (
     <Space size={4} wrap>
       {tier.eligible ? (
         <Tag color="green">
-          {t(tier.via === 'direct' ? 'tier.eligibleDirect' : 'tier.eligible')}
+          {label(t(tier.via === 'direct' ? 'tier.eligibleDirect' : 'tier.eligible'))}
         </Tag>
+      ) : tier.notApplicable ? (
+        <Tooltip title={tier.size ? tierSizeText(tier.size, locale) : undefined}>
+          <Tag data-testid={`not-applicable-${tier.tier}`}>
+            {label(t('tier.notApplicableSize'))}
+          </Tag>
+        </Tooltip>
       ) : tier.withinReach ? (
-        <Tag color="orange">{t('tier.withinReach')}</Tag>
+        <Tag color="orange">{label(t('tier.withinReach'))}</Tag>
       ) : (
-        <Tag>{t('tier.notYet')}</Tag>
+        <Tag>{label(t('tier.notYet'))}</Tag>
       )}
-      {tier.certified && <Tag color="gold">{t('tier.certified')}</Tag>}
+      {tier.certified && <Tag color="gold">{label(t('tier.certified'))}</Tag>}
     </Space>
   );
 }
@@ -33,8 +63,19 @@ function TierStatus({ tier }: { tier: TierView }) {
 function TierDetail({ tier }: { tier: TierView }) {
   const t = useT();
   const { locale } = useLocale();
+  // An outgrown tier shows why it does not apply, never conditions to meet.
+  const outgrown = tier.notApplicable !== null;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {tier.size && (
+        <Alert
+          type={outgrown ? 'warning' : 'info'}
+          showIcon
+          title={outgrown ? t('tier.notApplicableSize') : tierSizeText(tier.size, locale)}
+          description={outgrown ? tierSizeText(tier.size, locale) : undefined}
+          data-testid={`size-${tier.tier}`}
+        />
+      )}
       {tier.gaps.length > 0 && (
         <Alert
           type={tier.withinReach ? 'warning' : 'info'}
@@ -84,7 +125,7 @@ function TierDetail({ tier }: { tier: TierView }) {
           }
         />
       )}
-      {tier.failedRules.length > 0 && (
+      {!outgrown && tier.failedRules.length > 0 && (
         <List
           size="small"
           header={<Typography.Text strong>{t('tier.failedRules')}</Typography.Text>}
@@ -96,7 +137,7 @@ function TierDetail({ tier }: { tier: TierView }) {
           )}
         />
       )}
-      {tier.directRoutes.length > 0 && (
+      {!outgrown && tier.directRoutes.length > 0 && (
         <List
           size="small"
           header={<Typography.Text strong>{t('tier.directRoutes')}</Typography.Text>}
@@ -133,20 +174,20 @@ export function TierLadder({
 
   const byId = new Map<TierId, TierView>(data.tiers.map((x) => [x.tier, x]));
   const name = (x: TierView) => (locale === 'en' ? x.nameEn : x.nameZh);
-  const reached = (ids: TierId[]) =>
-    ids.some((id) => byId.get(id)?.eligible || byId.get(id)?.certified);
-  const next = LADDER_RUNGS.findIndex((ids) => !reached(ids));
-  const items = LADDER_RUNGS.map((ids, i) => {
-    const tiers = ids.map((id) => byId.get(id)).filter((x): x is TierView => !!x);
-    const gaps = i === next ? tiers.flatMap((x) => x.gaps.map((g) => tierGapText(g, locale))) : [];
+  // The server's ladder: the next target skips rungs reached and rungs the firm has outgrown.
+  const next = data.ladder.findIndex((r) => r.state === 'next');
+  const items = data.ladder.map((rung) => {
+    const tiers = rung.tiers.map((id) => byId.get(id)).filter((x): x is TierView => !!x);
+    const gaps =
+      rung.state === 'next' ? tiers.flatMap((x) => x.gaps.map((g) => tierGapText(g, locale))) : [];
     return {
-      key: ids.join('+'),
+      key: rung.tiers.join('+'),
       title: tiers.map(name).join(' / '),
-      status: reached(ids) ? 'finish' : i === next ? 'process' : 'wait',
+      status: STEP_STATUS[rung.state],
       description: (
         <Space orientation="vertical" size={2}>
           {tiers.map((x) => (
-            <TierStatus key={x.tier} tier={x} />
+            <TierStatus key={x.tier} tier={x} named={tiers.length > 1 ? name(x) : undefined} />
           ))}
           {gaps.slice(0, 4).map((g) => (
             <Typography.Text key={g} type="secondary" style={{ fontSize: 12 }}>

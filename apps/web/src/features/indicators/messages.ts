@@ -69,9 +69,11 @@ export const indicatorsMessages = defineMessages(['ind', 'tier', 'cert', 'stats'
   'tier.bypassed': { zh: '已由直通条件替代', en: 'replaced by a direct route' },
   'tier.directRoutes': { zh: '直通条件', en: 'Direct routes' },
   'tier.hint': {
-    zh: '绿色为已符合或已获认定，蓝色为下一级目标，并列出差距。',
-    en: 'Green: eligible or certified; blue: the next rung, with what it takes.',
+    zh: '绿色为已符合或已获认定，蓝色为下一级目标，并列出差距；企业规模已超出中小企业标准的梯度标为“不适用（规模）”，不作为目标。',
+    en: 'Green: eligible or certified; blue: the next rung, with what it takes. SME tiers the firm has outgrown are marked "Not applicable (size)" and are never a target.',
   },
+  'tier.notApplicableSize': { zh: '不适用（规模）', en: 'Not applicable (size)' },
+  'tier.named': { zh: '{tier}：{state}', en: '{tier}: {state}' },
   'tier.score': { zh: '{n} 分', en: '{n} points' },
   'tier.name.techSme': { zh: '科技型中小企业', en: 'Tech-based SME' },
   'tier.name.highTech': { zh: '高新技术企业', en: 'High-tech enterprise' },

@@ -14,6 +14,7 @@ export * from './high-tech';
 export * from './innovative-sme';
 export * from './little-giant';
 export * from './single-champion';
+export * from './sme-size';
 export * from './specialised-sme';
 export * from './tech-sme';
 export * from './unicorn';

@@ -15,6 +15,8 @@ export const INNOVATIVE_SME_2022: TierRuleSet = {
   regionCode: null,
   ref: '§4.1',
   confidence: 'secondary',
+  // §1: the MIIT ladder's tiers are for 中小企业, sized by the 划型标准 (sme-size.ts)
+  smeOnly: { sizeStandard: 'smeSize@2011', ref: '§1 MIIT ladder; 工信部联企业〔2011〕300号' },
   // Section membership of the indicators is our choice; the reference names only the minima.
   sections: [
     { id: 'innovation', labelZh: '创新能力', labelEn: 'Innovation' },

@@ -12,6 +12,8 @@ export const SPECIALISED_SME_2022: TierRuleSet = {
   regionCode: null,
   ref: '§4.2',
   confidence: 'secondary',
+  // §1: the MIIT ladder's tiers are for 中小企业, sized by the 划型标准 (sme-size.ts)
+  smeOnly: { sizeStandard: 'smeSize@2011', ref: '§1 MIIT ladder; 工信部联企业〔2011〕300号' },
   sections: [],
   indicators: [
     // §4.2: the 13-indicator table is not in the reference; the evaluated total is entered

@@ -28,6 +28,13 @@ export const TECH_SME_2017: TierRuleSet = {
   regionCode: null,
   ref: '§2',
   confidence: 'secondary',
+  // §2 (2) sets the tier's own caps; a firm large under the 划型标准 that also breaks one of them
+  // has outgrown the tier (not applicable), an SME over a cap still sees the gap (issue 10 item 2)
+  smeOnly: {
+    sizeStandard: 'smeSize@2011',
+    ownLimits: ['staff', 'sales', 'assets'],
+    ref: '§2 (2); 工信部联企业〔2011〕300号',
+  },
   sections: [],
   indicators: [
     // §2 scoring table, 科技人员 share of staff (20); lower bounds inclusive ("(含)")
