@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chinaDate,
   chinaMinute,
+  closableMinute,
   correctionPeriod,
   earliestClosesOn,
   windowClosableAt,
@@ -12,6 +13,9 @@ describe('the correction window in dates', () => {
     expect(chinaDate('2026-12-03T16:30:00.000Z')).toBe('2026-12-04'); // 00:30 in Beijing
     expect(chinaDate('2026-12-03T15:59:59.000Z')).toBe('2026-12-03');
     expect(chinaMinute('2026-12-03T16:30:00.000Z')).toBe('2026-12-04 00:30');
+    // A moment to close is named rounded up: from the named minute, closing is allowed.
+    expect(closableMinute('2026-12-03T16:30:00.000Z')).toBe('2026-12-04 00:30');
+    expect(closableMinute('2026-12-03T16:30:00.001Z')).toBe('2026-12-04 00:31');
   });
 
   it('may close the minimum after it opened, and plans its end no earlier', () => {

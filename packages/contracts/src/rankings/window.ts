@@ -21,6 +21,11 @@ export function chinaMinute(at: string | number): string {
   return new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** When a window may close, as people read it: to the minute, rounded up (then it may). */
+export function closableMinute(closableAt: string): string {
+  return chinaMinute(Math.ceil(Date.parse(closableAt) / 60_000) * 60_000);
+}
+
 /** The first instant the window opened at `openedAt` may be closed (ISO, UTC). */
 export function windowClosableAt(openedAt: string, minDays: number): string {
   return new Date(Date.parse(openedAt) + minDays * DAY_MS).toISOString();

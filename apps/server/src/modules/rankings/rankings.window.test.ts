@@ -91,6 +91,7 @@ describe('the minimum correction window (default 7 days)', () => {
     expect([refused.statusCode, refused.json().code]).toEqual([409, 'ranking.window_minimum']);
     // Named to the minute, rounded up (from that minute on, closing is allowed).
     const minute = chinaMinute(Math.ceil(Date.parse(closableAt) / 60_000) * 60_000);
+    expect(minute).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(refused.json().message).toBe(
       `公示期至少 7 天，${minute}（北京时间）之后才能截止纠错或发布`,
     );

@@ -3,7 +3,7 @@
  * date), and the window runs at least RANKING_MIN_CORRECTION_DAYS before it may close — an
  * edition opened and closed seconds apart was published once, when nobody could have filed.
  */
-import { chinaDate, chinaMinute, windowClosableAt } from '@corridor/contracts';
+import { chinaDate, closableMinute, windowClosableAt } from '@corridor/contracts';
 import type { Ctx } from '../../core/context';
 import { errorWith } from '../../core/errors';
 import type { EditionRow } from './rankings.repo';
@@ -36,10 +36,8 @@ export function windowRan(ctx: Ctx, e: Pick<EditionRow, 'windowOpenedAt'>, at = 
 /** Refuses to close the window, or to publish, before the window has run its minimum. */
 export function assertWindowRan(ctx: Ctx, e: Pick<EditionRow, 'windowOpenedAt'>, at: Date) {
   if (windowRan(ctx, e, at)) return;
-  // Named to the minute, rounded up: from the minute the message names, closing is allowed.
-  const minute = Math.ceil(Date.parse(closableAt(ctx, e)!) / 60_000) * 60_000;
   throw errorWith('ranking.window_minimum', {
     days: minCorrectionDays(ctx),
-    closableAt: chinaMinute(minute),
+    closableAt: closableMinute(closableAt(ctx, e)!),
   });
 }
