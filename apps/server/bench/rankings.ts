@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   canonicalJson,
+  earliestClosesOn,
   type RankingInput,
   type Role,
   type ScopeCode,
@@ -21,12 +22,7 @@ import type { Ctx, Deps } from '../src/core/context';
 import { setRankingInputSource } from '../src/modules/rankings/rankings.inputs';
 import { createMethod, publishMethod } from '../src/modules/rankings/rankings.methods.service';
 import { publishEdition } from '../src/modules/rankings/rankings.publish';
-import {
-  closeWindow,
-  createEdition,
-  openWindow,
-  todayInChina,
-} from '../src/modules/rankings/rankings.service';
+import { closeWindow, createEdition, openWindow } from '../src/modules/rankings/rankings.service';
 import { generateKeyPair, signCanonical } from '../src/modules/rankings/rankings.verify';
 import { seedDemoData } from '../src/modules/seed/seed.service';
 
@@ -120,10 +116,17 @@ export async function benchRankings(deps: Deps): Promise<void> {
     industry: null,
   });
   const draftMs = performance.now() - t0;
-  const open = await openWindow(ctx, draft.id, {
-    closesOn: todayInChina(),
-    version: draft.version,
-  });
+  // Opened as long ago as the minimum correction window, so it may close now.
+  const openedAt = new Date(Date.now() - deps.config.rankings.minCorrectionDays * 86_400_000);
+  const open = await openWindow(
+    ctx,
+    draft.id,
+    {
+      closesOn: earliestClosesOn(openedAt.getTime(), deps.config.rankings.minCorrectionDays),
+      version: draft.version,
+    },
+    openedAt,
+  );
   const closed = await closeWindow(ctx, draft.id, open.version);
   t0 = performance.now();
   const published = await publishEdition(ctx, draft.id, closed.version);

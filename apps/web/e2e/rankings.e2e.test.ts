@@ -48,6 +48,10 @@ describe('ranking lists', () => {
         return cities.length > 0 && cities.every((c) => c === '武汉');
       })
       .toBe(true);
+    // 公示期: the dates the window actually ran, not a planned end.
+    expect(await page.textContent('[data-testid="edition-period"]')).toMatch(
+      /^\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}$/,
+    );
     const json = await page.request.get(`${base}/api/v1/rankings/editions/${id}/edition.json`);
     expect(json.headers()['content-disposition']).toContain(`ranking-edition-${id}.json`);
     await shot(page, 'rankings-public-detail');
@@ -62,6 +66,10 @@ describe('ranking lists', () => {
     const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     const id = await editionIn('correction', cookie);
     await page.goto(`${base}/app/rankings/${id}`);
+    // While open, the planned end; ratios (revenue growth, R&D share …) read as percentages.
+    expect(await page.textContent('[data-testid="edition-period"]')).toContain('计划');
+    await page.locator('[data-testid="ranking-inputs"] tbody tr.ant-table-row').first().waitFor();
+    expect(await page.textContent('[data-testid="ranking-inputs"]')).toMatch(/-?\d+\.\d{2}%/);
     await page.locator('[data-testid="claim-ipTotal"]').click();
     await page.locator('.ant-modal .ant-input-number input').fill('99');
     await page.locator('[data-testid="claim-reason"]').fill('漏报两项发明专利');

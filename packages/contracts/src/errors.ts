@@ -63,6 +63,7 @@ export const ERROR_STATUS = {
   'ranking.not_published': 409,
   'ranking.no_inputs': 409,
   'ranking.window_not_open': 409,
+  'ranking.window_minimum': 409,
   'ranking.not_in_edition': 403,
   'ranking.correction_not_found': 404,
   'ranking.correction_decided': 409,

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
+import { DEFAULT_MIN_CORRECTION_DAYS } from '@corridor/contracts';
 import { z } from 'zod';
 
 /** Environment variables the server reads; anything invalid stops the start with a clear message. */
@@ -41,6 +42,13 @@ const EnvSchema = z.object({
   MARKET_SEARCH_WINDOW: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   /** Places (running + waiting) one account or address may hold; default a quarter of all. */
   MARKET_SEARCH_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).optional(),
+  /** Shortest correction window (公示期) of a ranking edition, in days, before it may close. */
+  RANKING_MIN_CORRECTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(90)
+    .default(DEFAULT_MIN_CORRECTION_DAYS),
   /** Outgoing mail server for notification e-mails (smtp:// or smtps://); unset: none are sent. */
   SMTP_URL: z
     .string()
@@ -76,6 +84,8 @@ export interface AppConfig {
     window: number;
     perClient?: number;
   };
+  /** Ranking editions: the correction window runs at least this many days (0: no minimum). */
+  rankings: { minCorrectionDays: number };
   /** Notification e-mail: no smtpUrl means the outbox is kept but nothing is sent (demo). */
   mail: { smtpUrl: string | undefined; from: string; publicUrl: string | undefined };
 }
@@ -136,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       window: e.MARKET_SEARCH_WINDOW,
       ...(e.MARKET_SEARCH_PER_CLIENT ? { perClient: e.MARKET_SEARCH_PER_CLIENT } : {}),
     },
+    rankings: { minCorrectionDays: e.RANKING_MIN_CORRECTION_DAYS },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, publicUrl: e.PUBLIC_URL },
   };
 }

@@ -15,10 +15,17 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly details?: ProblemInput[],
     readonly headers?: Record<string, string>,
+    /** Values the code's message names ({days}, {closableAt} …), in both languages alike. */
+    readonly params?: Record<string, string | number>,
   ) {
     super(code);
     this.name = 'AppError';
   }
+}
+
+/** A refusal whose message names values of the case, e.g. when a window may close. */
+export function errorWith(code: ErrorCode, params: Record<string, string | number>): AppError {
+  return new AppError(code, undefined, undefined, params);
 }
 
 export function assertThat(condition: unknown, code: ErrorCode): asserts condition {

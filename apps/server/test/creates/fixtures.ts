@@ -8,10 +8,10 @@ import {
   draftEdition,
   enterpriseUser,
   INDICATORS,
-  inDays,
   makeInputs,
   publishedMethod,
   step,
+  windowEnd,
 } from '../../src/modules/rankings/rankings.test-helpers';
 import {
   as,
@@ -131,7 +131,7 @@ export const CREATE_FIXTURES: Record<string, (t: TestApp) => Promise<CreateReque
     const { year, enterprises } = await makeInputs(t, 3);
     const method = await publishedMethod(t, publisher);
     const edition = await draftEdition(t, publisher, method.id, year);
-    await step(t, publisher, edition.id, 'open-window', { closesOn: inDays(3) });
+    await step(t, publisher, edition.id, 'open-window', { closesOn: windowEnd(t, 3) });
     const fields = ['ipTotal', 'revenueGrowth', 'debtRatio'];
     return {
       actor: await enterpriseUser(t, enterprises[0]!.orgId),

@@ -8,11 +8,11 @@ import { expect } from 'vitest';
 import { achievementInput } from '../../src/modules/market/market.fixtures';
 import {
   draftEdition,
-  inDays,
   makeInputs,
   publishedEdition,
   publishedMethod,
   step,
+  windowEnd,
 } from '../../src/modules/rankings/rankings.test-helpers';
 import { as, makeOrg, makeUser, type Session, type TestApp, uniqueNumber } from '../helpers';
 import { publishAchievement, publishDemand } from '../market-flow';
@@ -90,7 +90,7 @@ export async function makeWorld(t: TestApp): Promise<World> {
   const method = await publishedMethod(t, publisher);
   const { year, enterprises } = await makeInputs(t, 3);
   const edition = await draftEdition(t, publisher, method.id, year);
-  await step(t, publisher, edition.id, 'open-window', { closesOn: inDays(3) });
+  await step(t, publisher, edition.id, 'open-window', { closesOn: windowEnd(t, 3) });
   const ranked = await makeUser(t, ['enterprise'], {
     regionCode: '420100',
     orgId: enterprises[0]!.orgId,

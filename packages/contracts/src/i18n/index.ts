@@ -102,8 +102,13 @@ export function pickLocale(acceptLanguage: string | undefined): Locale {
   return first.startsWith('en') ? 'en' : 'zh-CN';
 }
 
-export function errorMessage(code: ErrorCode, locale: Locale): string {
-  return byLocale[locale].errors[code];
+/** An error's message; a few name values of the case (e.g. when a window may close). */
+export function errorMessage(
+  code: ErrorCode,
+  locale: Locale,
+  params?: Record<string, string | number>,
+): string {
+  return fillTemplate(byLocale[locale].errors[code], params);
 }
 
 /** A field problem's reason in words; reason keys may carry {params}. */

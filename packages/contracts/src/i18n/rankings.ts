@@ -40,6 +40,10 @@ export const rankingsErrors = defineMessages(PREFIXES, {
     zh: '纠错窗口未开放或已截止',
     en: 'The correction window is not open',
   },
+  'ranking.window_minimum': {
+    zh: '公示期至少 {days} 天，{closableAt}（北京时间）之后才能截止纠错或发布',
+    en: 'The correction window stays open at least {days} days: it can close, and the edition be published, from {closableAt} (China time)',
+  },
   'ranking.not_in_edition': {
     zh: '本企业不在该榜单的数据快照中',
     en: 'Your enterprise is not in this edition’s snapshot',
@@ -72,6 +76,10 @@ export const rankingsReasons = defineMessages(PREFIXES, {
   'ranking.closes_in_past': {
     zh: '截止日期不能早于今天',
     en: 'the closing date cannot be before today',
+  },
+  'ranking.closes_too_soon': {
+    zh: '公示期至少 {days} 天，截止日期不能早于 {date}',
+    en: 'the window stays open at least {days} days: the closing date cannot be before {date}',
   },
   'ranking.field_not_in_method': {
     zh: '该指标不在本榜单方法中',

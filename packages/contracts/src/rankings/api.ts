@@ -99,6 +99,10 @@ export const EditionSchema = z.object({
   windowOpenedAt: z.string().nullable(),
   windowClosesOn: z.string().nullable(),
   windowClosedAt: z.string().nullable(),
+  /** Shortest correction window, in days (the server's setting): no close before it has run. */
+  minCorrectionDays: id,
+  /** While the window is open: the first moment the publisher may close it. */
+  windowClosableAt: z.string().nullable(),
   publishedAt: z.string().nullable(),
   frozenInputsSm3: z.string(),
   finalInputsSm3: z.string().nullable(),

@@ -3,3 +3,4 @@ export * from './api';
 export * from './canonical';
 export * from './method';
 export * from './score';
+export * from './window';

@@ -35,11 +35,19 @@ const COUNTED: Partial<Record<MetricUnit | '分', [many: TextCode, one: TextCode
   分: ['tiers.unit.points', 'tiers.unit.points.one'],
 };
 
-/** A value in its unit: 0.024 ratio → '2.4%', 18.6 万元 → '18.6 万元', rank 3 → '第 3 名'. */
-export function formatValue(v: number, unit: MetricUnit | '分', locale: Locale = 'zh-CN'): string {
+/**
+ * A value in its unit: 0.024 ratio → '2.4%', 18.6 万元 → '18.6 万元', rank 3 → '第 3 名'.
+ * `ratioDigits`: decimals of a percentage (a ranking, comparing close values, shows 2).
+ */
+export function formatValue(
+  v: number,
+  unit: MetricUnit | '分',
+  locale: Locale = 'zh-CN',
+  ratioDigits = 1,
+): string {
   switch (unit) {
     case 'ratio':
-      return `${(v * 100).toFixed(1)}%`;
+      return `${(v * 100).toFixed(ratioDigits)}%`;
     case 'bool':
       return ruleText(v ? 'tiers.value.yes' : 'tiers.value.no', locale);
     case '名':

@@ -38,9 +38,11 @@ export function sendError(
   request: FastifyRequest,
   code: ErrorCode,
   problems?: ProblemInput[],
+  params?: Record<string, string | number>,
 ) {
   const locale = request.ctx?.locale ?? pickLocale(request.headers['accept-language']);
-  const body: ErrorBody = { code, message: errorMessage(code, locale), requestId: request.id };
+  const message = errorMessage(code, locale, params);
+  const body: ErrorBody = { code, message, requestId: request.id };
   if (problems?.length) body.details = localiseProblems(problems, locale);
   return reply.status(ERROR_STATUS[code]).type('application/json; charset=utf-8').send(body);
 }
@@ -52,7 +54,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       // Every refusal is recorded, whether the route or the object's policy refused.
       if (error.code === 'permission.denied' && request.ctx) await auditDenial(request);
       if (error.headers) reply.headers(error.headers);
-      return sendError(reply, request, error.code, error.details);
+      return sendError(reply, request, error.code, error.details, error.params);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => ({

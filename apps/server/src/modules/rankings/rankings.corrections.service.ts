@@ -22,7 +22,8 @@ import { AppError, fieldError } from '../../core/errors';
 import { methodIndicators } from './rankings.methods.service';
 import { cityLimit, enterpriseOrgOf, isProvinceAdmin, ownsEdition } from './rankings.policy';
 import * as repo from './rankings.repo';
-import { type EditionRow, visibleEdition, windowOpen } from './rankings.service';
+import { type EditionRow, visibleEdition } from './rankings.service';
+import { windowOpen } from './rankings.window';
 
 function present(row: repo.CorrectionRow): Correction {
   return {

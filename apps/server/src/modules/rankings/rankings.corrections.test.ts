@@ -23,7 +23,9 @@ let t: TestApp;
 let publisher: Session;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // These walk the workflow without waiting: no minimum correction window (its rule has
+  // its own tests, at the default, in rankings.window.test.ts).
+  t = await createTestApp({ RANKING_MIN_CORRECTION_DAYS: '0' });
   publisher = await makeUser(t, ['ranking_publisher']);
 });
 afterAll(() => t.close());

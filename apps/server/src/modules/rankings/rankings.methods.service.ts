@@ -69,12 +69,19 @@ export async function listMethods(
   return { items: rows.map((r) => present(ctx, r)), total, page: q.page, pageSize: q.pageSize };
 }
 
-/** A new version of a method code (1 for a new code), as a draft of its author. */
-export async function createMethod(ctx: Ctx, input: RankingMethodInput): Promise<RankingMethod> {
+/**
+ * A new version of a method code (1 for a new code), as a draft of its author. `at` (also in
+ * publishMethod) is for the demo seed, which backdates its rankings; the API acts now.
+ */
+export async function createMethod(
+  ctx: Ctx,
+  input: RankingMethodInput,
+  at = new Date(),
+): Promise<RankingMethod> {
   const actor = ctx.actor!;
   if (!isPublisher(actor)) throw new AppError('permission.denied');
   const indicators = normaliseIndicators(input.indicators);
-  const now = new Date().toISOString();
+  const now = at.toISOString();
   try {
     const id = await ctx.deps.db.transaction().execute(async (trx) => {
       const version = await repo.nextMethodVersion(trx, input.code);
@@ -149,11 +156,12 @@ export async function publishMethod(
   ctx: Ctx,
   id: number,
   revision: number,
+  at = new Date(),
 ): Promise<RankingMethod> {
   const row = await ownDraft(ctx, id);
   await ctx.deps.db.transaction().execute(async (trx) => {
     await claimVersion(trx, 'rankingMethods', id, revision);
-    const now = new Date().toISOString();
+    const now = at.toISOString();
     const ok = await repo.updateDraftMethod(trx, id, {
       status: 'published',
       publishedAt: now,

@@ -25,6 +25,7 @@ import { methodIndicators } from './rankings.methods.service';
 import * as repo from './rankings.repo';
 import { getEdition, ownEditionForChange } from './rankings.service';
 import { signatureMatches, signCanonical, sm3Hex } from './rankings.verify';
+import { assertWindowRan } from './rankings.window';
 
 function inputsOf(rows: Awaited<ReturnType<typeof repo.allInputs>>): RankingInput[] {
   return rows.map((r) => ({
@@ -38,9 +39,17 @@ function inputsOf(rows: Awaited<ReturnType<typeof repo.allInputs>>): RankingInpu
   }));
 }
 
-export async function publishEdition(ctx: Ctx, id: number, version: number): Promise<Edition> {
+/** `at` is for the demo seed, which backdates its editions; the API always publishes now. */
+export async function publishEdition(
+  ctx: Ctx,
+  id: number,
+  version: number,
+  at = new Date(),
+): Promise<Edition> {
   const edition = await ownEditionForChange(ctx, id);
   if (edition.status !== 'closed') throw new AppError('ranking.wrong_state');
+  // Closing already waits for the minimum; this also holds editions closed before it existed.
+  assertWindowRan(ctx, edition, at);
   // Refuse before the signing key is made: a publisher's first key is written (with its audit
   // event) in its own transaction, so a publish refused after it left that half-write behind.
   if ((await repo.correctionCounts(ctx.deps.db, id)).pending > 0)
@@ -51,7 +60,7 @@ export async function publishEdition(ctx: Ctx, id: number, version: number): Pro
   const keys = indicators.map((i) => i.key);
   try {
     await ctx.deps.db.transaction().execute(async (trx) => {
-      const now = new Date().toISOString();
+      const now = at.toISOString();
       await claimVersion(trx, 'rankingEditions', id, version);
       // Locks the row (PostgreSQL): no decision can land between these reads and the write.
       if (!(await repo.updateEditionIf(trx, id, ['closed'], { updatedAt: now })))

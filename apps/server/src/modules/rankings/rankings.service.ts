@@ -3,6 +3,7 @@ import {
   type Edition,
   type EditionInput,
   type EditionQuery,
+  earliestClosesOn,
   type Page,
   type Provenance,
   roundTo,
@@ -16,19 +17,18 @@ import { methodIndicators } from './rankings.methods.service';
 import { canSeeEdition, enterpriseOrgOf, isOfficial, ownsEdition } from './rankings.policy';
 import * as repo from './rankings.repo';
 import { sm3Hex } from './rankings.verify';
+import {
+  assertWindowRan,
+  closableAt,
+  minCorrectionDays,
+  todayInChina,
+  windowOpen,
+  windowRan,
+} from './rankings.window';
 
 export type EditionRow = repo.EditionRow;
 /** Input values are kept to 6 decimal places: tidy in the published JSON, exact enough. */
 const INPUT_DP = 6;
-
-/** "Today" of the correction window, in China Standard Time (the window is a local date). */
-export function todayInChina(now = Date.now()): string {
-  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-export function windowOpen(e: Pick<EditionRow, 'status' | 'windowClosesOn'>): boolean {
-  return e.status === 'correction' && !!e.windowClosesOn && todayInChina() <= e.windowClosesOn;
-}
 
 async function inSnapshot(ctx: Ctx, editionId: number): Promise<boolean> {
   const orgId = enterpriseOrgOf(ctx.actor);
@@ -76,6 +76,8 @@ export async function presentEdition(ctx: Ctx, row: EditionRow): Promise<Edition
     windowOpenedAt: row.windowOpenedAt,
     windowClosesOn: row.windowClosesOn,
     windowClosedAt: row.windowClosedAt,
+    minCorrectionDays: minCorrectionDays(ctx),
+    windowClosableAt: row.status === 'correction' ? closableAt(ctx, row) : null,
     publishedAt: row.publishedAt,
     frozenInputsSm3: row.frozenInputsSm3,
     finalInputsSm3: row.finalInputsSm3,
@@ -94,8 +96,8 @@ export async function presentEdition(ctx: Ctx, row: EditionRow): Promise<Edition
     abilities: {
       edit: owner && row.status !== 'published',
       openWindow: owner && row.status === 'draft',
-      closeWindow: owner && row.status === 'correction',
-      publish: owner && row.status === 'closed' && counts.pending === 0,
+      closeWindow: owner && row.status === 'correction' && windowRan(ctx, row),
+      publish: owner && row.status === 'closed' && counts.pending === 0 && windowRan(ctx, row),
       fileCorrection: member && windowOpen(row),
       decideCorrections: owner && (row.status === 'correction' || row.status === 'closed'),
     },
@@ -119,8 +121,15 @@ export async function listEditions(ctx: Ctx, q: EditionQuery): Promise<Page<Edit
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
-/** A draft: the method's inputs for the year and scope, frozen now, with their SM3. */
-export async function createEdition(ctx: Ctx, input: EditionInput): Promise<Edition> {
+/**
+ * A draft: the method's inputs for the year and scope, frozen now, with their SM3. `at` (and
+ * in the steps below) is for the demo seed, which backdates editions; the API always acts now.
+ */
+export async function createEdition(
+  ctx: Ctx,
+  input: EditionInput,
+  at = new Date(),
+): Promise<Edition> {
   const actor = ctx.actor!;
   if (!actor.roles.includes('ranking_publisher')) throw new AppError('permission.denied');
   const method = await repo.findMethod(ctx.deps.db, input.methodId);
@@ -147,7 +156,7 @@ export async function createEdition(ctx: Ctx, input: EditionInput): Promise<Edit
     return { ...r, values, provenance };
   });
   const frozenSm3 = sm3Hex(canonicalInputsJson(keys, rows));
-  const now = new Date().toISOString();
+  const now = at.toISOString();
   const id = await ctx.deps.db.transaction().execute(async (trx) => {
     const editionId = await repo.insertEdition(trx, {
       methodId: method.id,
@@ -203,6 +212,7 @@ async function transition(
   set: Record<string, string | null>,
   action: string,
   detail: Record<string, unknown> = {},
+  at = new Date(),
 ): Promise<Edition> {
   const row = await ownEditionForChange(ctx, id);
   if (row.status !== from) throw new AppError('ranking.wrong_state');
@@ -210,7 +220,7 @@ async function transition(
     await claimVersion(trx, 'rankingEditions', id, version);
     const ok = await repo.updateEditionIf(trx, id, [from], {
       ...set,
-      updatedAt: new Date().toISOString(),
+      updatedAt: at.toISOString(),
     });
     if (!ok) throw new AppError('ranking.wrong_state');
     await writeAudit(trx, ctx, {
@@ -234,29 +244,51 @@ export async function renameEdition(
   });
 }
 
+/** Opens the window until a planned end that leaves it at least the minimum number of days. */
 export async function openWindow(
   ctx: Ctx,
   id: number,
   { closesOn, version }: { closesOn: string; version: number },
+  at = new Date(),
 ): Promise<Edition> {
-  if (closesOn < todayInChina()) throw fieldError('closesOn', 'ranking.closes_in_past');
+  // Whose edition and which stage first: a date problem is no business of anyone else's.
+  const row = await ownEditionForChange(ctx, id);
+  if (row.status !== 'draft') throw new AppError('ranking.wrong_state');
+  if (closesOn < todayInChina(at.getTime())) throw fieldError('closesOn', 'ranking.closes_in_past');
+  const days = minCorrectionDays(ctx);
+  const earliest = earliestClosesOn(at.getTime(), days);
+  if (closesOn < earliest)
+    throw fieldError('closesOn', 'ranking.closes_too_soon', { days, date: earliest });
   return transition(
     ctx,
     id,
     version,
     'draft',
-    { status: 'correction', windowOpenedAt: new Date().toISOString(), windowClosesOn: closesOn },
+    { status: 'correction', windowOpenedAt: at.toISOString(), windowClosesOn: closesOn },
     'ranking.edition.open_window',
+    { minCorrectionDays: days },
+    at,
   );
 }
 
-export async function closeWindow(ctx: Ctx, id: number, version: number): Promise<Edition> {
+/** Closes the window (the actual close is recorded); not before it has run its minimum. */
+export async function closeWindow(
+  ctx: Ctx,
+  id: number,
+  version: number,
+  at = new Date(),
+): Promise<Edition> {
+  const row = await ownEditionForChange(ctx, id);
+  if (row.status !== 'correction') throw new AppError('ranking.wrong_state');
+  assertWindowRan(ctx, row, at);
   return transition(
     ctx,
     id,
     version,
     'correction',
-    { status: 'closed', windowClosedAt: new Date().toISOString() },
+    { status: 'closed', windowClosedAt: at.toISOString() },
     'ranking.edition.close_window',
+    { windowOpenedAt: row.windowOpenedAt, minCorrectionDays: minCorrectionDays(ctx) },
+    at,
   );
 }

@@ -131,15 +131,43 @@ export async function decide(t: TestApp, s: Session, id: number, body: object) {
   });
 }
 
-/** Draft → window → closed → published, for tests that need a published edition. */
+/** A planned end `days` ahead, or later if the app's minimum correction window needs it. */
+export function windowEnd(t: TestApp, days = 7) {
+  return inDays(Math.max(days, t.deps.config.rankings.minCorrectionDays));
+}
+
+/**
+ * Moves the opening of an edition's window `days` (and a minute) back in time, as if it had
+ * been open that long: how a test sees a window that has run its minimum without waiting.
+ */
+export async function backdateWindow(t: TestApp, id: number, days: number) {
+  const row = await t.deps.db
+    .selectFrom('rankingEditions')
+    .select('windowOpenedAt')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const opened = Date.parse(row.windowOpenedAt!) - days * 86_400_000 - 60_000;
+  await t.deps.db
+    .updateTable('rankingEditions')
+    .set({ windowOpenedAt: new Date(opened).toISOString() })
+    .where('id', '=', id)
+    .execute();
+  return new Date(opened).toISOString();
+}
+
+/**
+ * Draft → window → closed → published, for tests that need a published edition: the window is
+ * backdated by the app's minimum, so this works whatever the minimum is configured to.
+ */
 export async function publishedEdition(t: TestApp, publisher: Session, n = 6) {
   const { year, enterprises } = await makeInputs(t, n);
   const method = await publishedMethod(t, publisher);
   const edition = await draftEdition(t, publisher, method.id, year);
-  expect(
-    (await step(t, publisher, edition.id, 'open-window', { closesOn: inDays(7) })).statusCode,
-  ).toBe(200);
-  expect((await step(t, publisher, edition.id, 'close-window')).statusCode).toBe(200);
+  const opened = await step(t, publisher, edition.id, 'open-window', { closesOn: windowEnd(t) });
+  expect(opened.statusCode, opened.body).toBe(200);
+  await backdateWindow(t, edition.id, t.deps.config.rankings.minCorrectionDays);
+  const closed = await step(t, publisher, edition.id, 'close-window');
+  expect(closed.statusCode, closed.body).toBe(200);
   const res = await step(t, publisher, edition.id, 'publish');
   expect(res.statusCode, res.body).toBe(200);
   return { year, enterprises, method, edition: res.json() };

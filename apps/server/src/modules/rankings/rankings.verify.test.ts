@@ -25,7 +25,9 @@ let publisher: Session;
 let files: { json: string; sig: string; key: string; id: number };
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // These walk the workflow without waiting: no minimum correction window (its rule has
+  // its own tests, at the default, in rankings.window.test.ts).
+  t = await createTestApp({ RANKING_MIN_CORRECTION_DAYS: '0' });
   publisher = await makeUser(t, ['ranking_publisher']);
   const { edition } = await publishedEdition(t, publisher, 5);
   const get = async (name: string) =>

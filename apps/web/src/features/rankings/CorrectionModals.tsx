@@ -10,6 +10,7 @@ import { schemaRule } from '../../app/forms';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useDecideCorrection, useFileCorrection } from './api';
+import { claimInput, rankingValueText } from './format';
 
 export type Claim = { field: string; label: string; value: number | null };
 
@@ -33,7 +34,8 @@ export function ClaimModal({
     file.mutate(
       {
         field: claim.field as never,
-        claimedValue: v.claimedValue,
+        // Typed as shown (a ratio in percent), stored as the snapshot keeps it.
+        claimedValue: claimInput.toStored(claim.field, v.claimedValue),
         reason: v.reason,
         evidence: v.evidence ?? '',
       },
@@ -56,14 +58,22 @@ export function ClaimModal({
       {file.isError && (
         <Alert type="error" showIcon title={errorText(file.error)} style={{ marginBottom: 16 }} />
       )}
-      <p>{t('ranking.currentValue', { value: claim.value ?? '—' })}</p>
+      <p>
+        {t('ranking.currentValue', {
+          value: rankingValueText(claim.field, claim.value, labels.locale),
+        })}
+      </p>
       <Form form={form} layout="vertical" onFinish={submit} name="ranking-claim">
         <Form.Item
           name="claimedValue"
           label={t('ranking.claimedValue')}
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <InputNumber style={{ width: '100%' }} data-testid="claim-value" />
+          <InputNumber
+            style={{ width: '100%' }}
+            addonAfter={claimInput.addon(claim.field)}
+            data-testid="claim-value"
+          />
         </Form.Item>
         <Form.Item
           name="reason"
@@ -90,10 +100,13 @@ export function ClaimModal({
 /** The publisher accepts (the snapshot takes the claimed value) or rejects, with a reason. */
 export function DecideModal({
   correction,
+  label,
   decision,
   onClose,
 }: {
   correction: Correction;
+  /** The indicator's name in the edition's method. */
+  label: string;
   decision: 'accept' | 'reject';
   onClose: () => void;
 }) {
@@ -114,8 +127,9 @@ export function DecideModal({
         <Alert type="error" showIcon title={errorText(decide.error)} style={{ marginBottom: 16 }} />
       )}
       <p>
-        {correction.orgName} · {correction.field}: {correction.previousValue ?? '—'} →{' '}
-        {correction.claimedValue}
+        {correction.orgName} · {label}:{' '}
+        {rankingValueText(correction.field, correction.previousValue, labels.locale)} →{' '}
+        {rankingValueText(correction.field, correction.claimedValue, labels.locale)}
       </p>
       <Form
         form={form}

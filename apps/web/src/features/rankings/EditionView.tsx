@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import type { Edition } from '@corridor/contracts';
+import { chinaDate, closableMinute, correctionPeriod, type Edition } from '@corridor/contracts';
 import {
   Alert,
   App,
@@ -11,11 +11,12 @@ import {
   Popconfirm,
   Space,
   Table,
+  Typography,
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { errorText } from '../../app/api';
-import { formatDate, formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../app/format';
 import { RecordGate } from '../../app/status';
 import { type MessageKey, useT } from '../../i18n';
 import { useEdition, useEditionStep, useMethod } from './api';
@@ -24,8 +25,22 @@ import { EntriesTable } from './EntriesTable';
 import { VerificationCard } from './VerificationCard';
 import { WindowPanel } from './WindowPanel';
 
-function todayInChina() {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+/** The first planned end a window opened now may have: today (China) plus the minimum. */
+function earliestEnd(minDays: number) {
+  return chinaDate(Date.now() + minDays * 86_400_000);
+}
+
+/** 公示期 as it ran (YYYY-MM-DD), or until its planned end while it is still open. */
+function usePeriodText() {
+  const t = useT();
+  return (edition: Edition) => {
+    const p = correctionPeriod(edition);
+    if (!p) return '—';
+    return t(p.planned ? 'ranking.periodPlanned' : 'ranking.periodActual', {
+      from: p.from,
+      to: p.to,
+    });
+  };
 }
 
 /** The publisher's stage buttons: open the window (until a date), close it, publish. */
@@ -33,7 +48,7 @@ function StageActions({ edition }: { edition: Edition }) {
   const t = useT();
   const { message } = App.useApp();
   const step = useEditionStep(edition.id);
-  const [closesOn, setClosesOn] = useState(todayInChina());
+  const [closesOn, setClosesOn] = useState(earliestEnd(edition.minCorrectionDays));
   const run = (name: string, body?: object) =>
     step.mutate(
       { step: name, version: edition.version, body },
@@ -46,11 +61,11 @@ function StageActions({ edition }: { edition: Edition }) {
   return (
     <Space wrap>
       {a.openWindow && (
-        <Space.Compact>
+        <Space.Compact title={t('ranking.minWindowHint', { days: edition.minCorrectionDays })}>
           <Input
             type="date"
             value={closesOn}
-            min={todayInChina()}
+            min={earliestEnd(edition.minCorrectionDays)}
             onChange={(e) => setClosesOn(e.target.value)}
             aria-label={t('ranking.closesOn')}
             data-testid="window-closes-on"
@@ -64,6 +79,18 @@ function StageActions({ edition }: { edition: Edition }) {
             {t('ranking.openWindow')}
           </Button>
         </Space.Compact>
+      )}
+      {a.edit && edition.status === 'correction' && !a.closeWindow && (
+        // Not before the window has run its minimum: say from when.
+        <Space size={8}>
+          <Typography.Text type="secondary" data-testid="window-closable-from">
+            {t('ranking.closableFrom', {
+              days: edition.minCorrectionDays,
+              at: edition.windowClosableAt ? closableMinute(edition.windowClosableAt) : '—',
+            })}
+          </Typography.Text>
+          <Button disabled>{t('ranking.closeWindow')}</Button>
+        </Space>
       )}
       {a.closeWindow && (
         <Popconfirm title={t('ranking.confirmClose')} onConfirm={() => run('close-window')}>
@@ -97,6 +124,7 @@ function StageActions({ edition }: { edition: Edition }) {
 export function EditionView({ basePath }: { basePath: string }) {
   const t = useT();
   const scopeText = useScopeText();
+  const periodText = usePeriodText();
   const id = Number(useParams().id);
   const { data: edition, ...query } = useEdition(id);
   const method = useMethod(edition?.method.id ?? 0);
@@ -127,9 +155,7 @@ export function EditionView({ basePath }: { basePath: string }) {
     {
       key: 'window',
       label: t('ranking.window'),
-      children: edition.windowOpenedAt
-        ? `${formatDateTime(edition.windowOpenedAt)} → ${formatDate(edition.windowClosesOn)}`
-        : '—',
+      children: <span data-testid="edition-period">{periodText(edition)}</span>,
     },
     {
       key: 'corrections',

@@ -4,7 +4,7 @@ import {
   DownloadOutlined,
   MinusOutlined,
 } from '@ant-design/icons';
-import type { Edition, Entry, RankingMethod } from '@corridor/contracts';
+import type { Edition, Entry, RankingMethod, ScoredIndicator } from '@corridor/contracts';
 import {
   Alert,
   App,
@@ -23,6 +23,7 @@ import { searchByLabel } from '../../app/forms';
 import { type MessageKey, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { downloadEditionExcel, type RowQuery, useEntries } from './api';
+import { rankingValueText } from './format';
 
 export function Movement({ entry }: { entry: Pick<Entry, 'movement' | 'previousRank'> }) {
   const t = useT();
@@ -52,6 +53,7 @@ const fmt = (v: number | null, dp = 4) => (v === null ? '—' : Number(v.toFixed
 /** The score breakdown of one entry: value, normalised value, weighted points, provenance. */
 function Breakdown({ entry, method }: { entry: Entry; method: RankingMethod | undefined }) {
   const t = useT();
+  const { locale } = useLabels();
   const label = (key: string) => method?.indicators.find((i) => i.key === key)?.label ?? key;
   return (
     <Table
@@ -61,7 +63,11 @@ function Breakdown({ entry, method }: { entry: Entry; method: RankingMethod | un
       dataSource={entry.indicators}
       columns={[
         { title: t('ranking.indicator'), dataIndex: 'key', render: (k: string) => label(k) },
-        { title: t('ranking.value'), dataIndex: 'value', render: (v: number | null) => fmt(v, 6) },
+        {
+          title: t('ranking.value'),
+          dataIndex: 'value',
+          render: (v: number | null, s: ScoredIndicator) => rankingValueText(s.key, v, locale),
+        },
         { title: t('ranking.normalised'), dataIndex: 'normalised', render: (v: number) => fmt(v) },
         {
           title: t('ranking.contribution'),

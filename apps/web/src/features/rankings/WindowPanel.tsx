@@ -6,6 +6,7 @@ import { formatDateTime } from '../../app/format';
 import { type MessageKey, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { type RowQuery, useCorrections, useInputs } from './api';
+import { rankingValueText } from './format';
 
 const READERS = ['ranking_publisher', 'province_admin', 'city_admin', 'enterprise'];
 const CORRECTION_COLOR = { pending: 'orange', accepted: 'green', rejected: 'red' } as const;
@@ -42,7 +43,7 @@ export function WindowPanel({ edition, method }: { edition: Edition; method?: Ra
         const v = r.values.find((x) => x.key === key);
         return (
           <Space size={4}>
-            <span>{v?.value ?? '—'}</span>
+            <span>{rankingValueText(key, v?.value ?? null, labels.locale)}</span>
             {v?.provenance === 'corrected' && (
               <Tag color="green">{t('ranking.provenance.corrected')}</Tag>
             )}
@@ -68,9 +69,13 @@ export function WindowPanel({ edition, method }: { edition: Edition; method?: Ra
     {
       title: t('ranking.previousValue'),
       dataIndex: 'previousValue',
-      render: (v: number | null) => v ?? '—',
+      render: (v: number | null, c) => rankingValueText(c.field, v, labels.locale),
     },
-    { title: t('ranking.claimedValue'), dataIndex: 'claimedValue' },
+    {
+      title: t('ranking.claimedValue'),
+      dataIndex: 'claimedValue',
+      render: (v: number, c) => rankingValueText(c.field, v, labels.locale),
+    },
     { title: t('ranking.reason'), dataIndex: 'reason' },
     { title: t('ranking.filedAt'), dataIndex: 'filedAt', render: (v: string) => formatDateTime(v) },
     {
@@ -141,6 +146,7 @@ export function WindowPanel({ edition, method }: { edition: Edition; method?: Ra
       {deciding && (
         <DecideModal
           correction={deciding.c}
+          label={label(deciding.c.field)}
           decision={deciding.d}
           onClose={() => setDeciding(null)}
         />

@@ -18,8 +18,21 @@ export const rankingsMessages = defineMessages(['ranking'], {
   'ranking.entryCount': { zh: '企业数', en: 'Enterprises' },
   'ranking.publishedAt': { zh: '发布时间', en: 'Published' },
   'ranking.publisher': { zh: '发布方', en: 'Publisher' },
-  'ranking.window': { zh: '纠错窗口', en: 'Correction window' },
+  'ranking.window': { zh: '公示期', en: 'Correction period' },
+  'ranking.periodActual': { zh: '{from} 至 {to}', en: '{from} to {to}' },
+  'ranking.periodPlanned': {
+    zh: '{from} 起，计划 {to} 截止',
+    en: 'from {from}, planned to close on {to}',
+  },
+  'ranking.closableFrom': {
+    zh: '公示期至少 {days} 天，{at}（北京时间）后可截止',
+    en: 'The window stays open at least {days} days: it can close from {at} (China time)',
+  },
   'ranking.closesOn': { zh: '纠错截止日期', en: 'Corrections close on' },
+  'ranking.minWindowHint': {
+    zh: '公示期至少 {days} 天',
+    en: 'The window stays open at least {days} days',
+  },
   'ranking.corrections': { zh: '纠错申请', en: 'Corrections' },
   'ranking.correctionCounts': {
     zh: '待处理 {pending} · 采纳 {accepted} · 驳回 {rejected}',
