@@ -28,6 +28,8 @@ export const ABILITIES = [
   'deals.read',
   'deals.stats',
   'deals.negotiate',
+  /** Suggested matches of a market record (GET /matching/...); talents and publishers have none. */
+  'matching.read',
   'matching.broker',
   'jobs.manage',
 ] as const;
@@ -46,6 +48,7 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'indicators.import',
     'rankings.read',
     'market.read',
+    'matching.read',
     'market.curate',
     'deals.read',
     'deals.stats',
@@ -61,6 +64,7 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'indicators.import',
     'rankings.read',
     'market.read',
+    'matching.read',
     'market.curate',
     'deals.read',
     'deals.stats',
@@ -72,6 +76,7 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'rankings.read',
     'rankings.correct',
     'market.read',
+    'matching.read',
     'market.own',
     'deals.read',
     'deals.negotiate',
@@ -80,22 +85,36 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'orgs.read',
     'rankings.read',
     'market.read',
+    'matching.read',
     'market.own',
     'deals.read',
     'deals.negotiate',
   ],
   talent: ['orgs.read', 'rankings.read', 'market.read'],
-  investor: ['orgs.read', 'rankings.read', 'market.read', 'deals.read', 'deals.negotiate'],
+  investor: [
+    'orgs.read',
+    'rankings.read',
+    'market.read',
+    'matching.read',
+    'deals.read',
+    'deals.negotiate',
+  ],
   broker: [
     'orgs.read',
     'rankings.read',
     'market.read',
+    'matching.read',
     'deals.read',
     'deals.negotiate',
     'matching.broker',
   ],
   ranking_publisher: ['orgs.read', 'rankings.read', 'rankings.publish', 'market.read'],
 };
+
+/** The roles that hold an ability (the server's route access where a page and a route agree). */
+export function rolesWith(ability: Ability): Role[] {
+  return (Object.keys(ROLE_ABILITIES) as Role[]).filter((r) => ROLE_ABILITIES[r].includes(ability));
+}
 
 /** Whether the signed-in account (null: a visitor) holds the ability. */
 export function can(

@@ -91,6 +91,8 @@ export const ERROR_STATUS = {
   'matching.introduction_not_found': 404,
   'matching.not_listed': 409,
   'matching.already_answered': 409,
+  'matching.already_introduced': 409,
+  'matching.same_org': 409,
   'negotiation.not_found': 404,
   'notification.not_found': 404,
   'negotiation.not_open': 409,

@@ -184,7 +184,7 @@ export const CREATE_FIXTURES: Record<string, (t: TestApp) => Promise<CreateReque
       body: () => ({
         achievementId: p.achievementId,
         demandId: demandIds[next() % 3],
-        note: '双方可面谈',
+        note: '双方可就实施条件和报价面谈',
       }),
     };
   },

@@ -74,7 +74,7 @@ export async function makeWorld(t: TestApp): Promise<World> {
   const intro = await post(t, broker, '/matching/introductions', {
     achievementId: published,
     demandId: demand,
-    note: '双方可面谈',
+    note: '双方可就实施条件和报价面谈',
   });
   const thread = await post(t, buyer, '/negotiations', {
     achievementId: published,

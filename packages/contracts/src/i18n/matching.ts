@@ -19,11 +19,23 @@ export const matchingErrors = defineMessages(PREFIXES, {
     zh: '该引荐已答复',
     en: 'This introduction has already been answered',
   },
+  'matching.already_introduced': {
+    zh: '该成果已引荐给这项需求，正等待成果方答复；答复前不能重复引荐',
+    en: 'This achievement has already been introduced for this demand and awaits the owner’s answer; it cannot be introduced again until then',
+  },
+  'matching.same_org': {
+    zh: '成果与需求属于同一单位，无需引荐',
+    en: 'The achievement and the demand belong to the same organisation: there is no one to introduce',
+  },
 });
 
 export const matchingReasons = defineMessages(PREFIXES, {
   'matching.reason_required': { zh: '婉拒时请选择原因', en: 'Choose a reason when declining' },
   'matching.text_required': { zh: '选择“其他”时请填写说明', en: 'Explain when choosing “other”' },
+  'matching.note_too_short': {
+    zh: '请写明引荐理由（至少 10 个字），成果方据此决定是否洽谈',
+    en: 'say why the two should talk (at least 10 characters): the owner decides on it',
+  },
   'matching.match.shared_terms': { zh: '共同关键词：{terms}', en: 'Shared terms: {terms}' },
   'matching.match.same_field': { zh: '同一技术领域', en: 'Same technology field' },
   'matching.match.chain_link': {

@@ -53,13 +53,14 @@ const brokers = (s: Session, query: string) =>
 describe('a city sub-market’s brokers', () => {
   it('lists the city’s brokers with what came of their introductions', async () => {
     const achievementId = await publishedAchievement();
-    const demandId = await publishedDemand();
     const ids: number[] = [];
+    // Four demands: one pair has one open introduction at a time.
     for (let i = 0; i < 4; i++) {
+      const demandId = await publishedDemand();
       const intro = await as(t, busy, {
         method: 'POST',
         url: '/api/v1/matching/introductions',
-        payload: { achievementId, demandId, note: '' },
+        payload: { achievementId, demandId, note: '成果与需求的关键指标一致，建议面谈' },
       });
       ids.push((await ok(intro, 201)).id);
     }

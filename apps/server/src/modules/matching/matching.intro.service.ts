@@ -6,9 +6,11 @@ import {
   type Introduction,
   type IntroductionAnswer,
   type IntroductionInput,
+  mayReadFeedback,
 } from '@corridor/contracts';
 import { writeAudit } from '../../core/audit/audit';
 import type { Actor, Ctx } from '../../core/context';
+import { isUniqueViolation } from '../../core/db/dialect';
 import { claimVersion } from '../../core/db/row-version';
 import { AppError, fieldError } from '../../core/errors';
 import { displayNameOf } from '../accounts/accounts.service';
@@ -22,7 +24,7 @@ import {
   openInTrx,
   partiesById,
 } from '../negotiations/negotiations.service';
-import { isAchievementOwner, isBroker, isOfficialOf } from './matching.policy';
+import { isAchievementOwner, isBroker } from './matching.policy';
 import * as repo from './matching.repo';
 
 /** Brokers' introductions and the owner's structured answer (reference §8.2). */
@@ -60,7 +62,12 @@ async function presentAll(ctx: Ctx, rows: repo.IntroductionRow[]): Promise<Intro
   return rows.map((r) => present(r, threads.get(r.id) ?? null));
 }
 
-/** A broker puts a listed achievement in front of a published demand's owner. */
+/**
+ * A broker puts a listed achievement in front of a published demand's owner, saying why (the
+ * note is required by the schema). One open (pending) introduction per achievement and demand,
+ * whoever the broker: a second would ask the owner the same question twice. The database holds
+ * that rule (a unique index over the pending pairs), so two requests at once cannot both pass.
+ */
 export async function introduce(ctx: Ctx, input: IntroductionInput): Promise<Introduction> {
   const actor = requireActor(ctx);
   if (!isBroker(actor)) throw new AppError('permission.denied');
@@ -69,30 +76,37 @@ export async function introduce(ctx: Ctx, input: IntroductionInput): Promise<Int
   if (!['published', 'in_negotiation'].includes(a.status) || d.status !== 'published') {
     throw new AppError('matching.not_listed');
   }
-  const id = await ctx.deps.db.transaction().execute(async (trx) => {
-    const newId = await repo.insertIntroduction(trx, {
-      achievementId: a.id,
-      achievementOrgId: a.org.id,
-      demandId: d.id,
-      demandOrgId: d.org.id,
-      achievementTitle: a.title,
-      demandTitle: d.title,
-      regionCode: a.regionCode,
-      brokerId: actor.id,
-      note: input.note,
-      status: 'pending',
-      createdAt: new Date().toISOString(),
+  if (a.org.id === d.org.id) throw new AppError('matching.same_org');
+  let id: number;
+  try {
+    id = await ctx.deps.db.transaction().execute(async (trx) => {
+      const newId = await repo.insertIntroduction(trx, {
+        achievementId: a.id,
+        achievementOrgId: a.org.id,
+        demandId: d.id,
+        demandOrgId: d.org.id,
+        achievementTitle: a.title,
+        demandTitle: d.title,
+        regionCode: a.regionCode,
+        brokerId: actor.id,
+        note: input.note,
+        status: 'pending',
+        createdAt: new Date().toISOString(),
+      });
+      await writeAudit(trx, ctx, {
+        action: 'matching.introduction.create',
+        objectType: 'matching_introduction',
+        objectId: newId,
+        regionCode: a.regionCode,
+        // The note is free text (it may name people): its length only.
+        detail: { achievementId: a.id, demandId: d.id, noteChars: input.note.length },
+      });
+      return newId;
     });
-    await writeAudit(trx, ctx, {
-      action: 'matching.introduction.create',
-      objectType: 'matching_introduction',
-      objectId: newId,
-      regionCode: a.regionCode,
-      // The note is free text (it may name people): its length only.
-      detail: { achievementId: a.id, demandId: d.id, noteChars: input.note.length },
-    });
-    return newId;
-  });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('matching.already_introduced');
+    throw error;
+  }
   return present((await repo.findIntroduction(ctx.deps.db, id))!);
 }
 
@@ -192,9 +206,7 @@ async function negotiationPlan(ctx: Ctx, row: repo.IntroductionRow): Promise<Ope
 export async function feedbackFor(ctx: Ctx, achievementId: number): Promise<Feedback> {
   const actor = requireActor(ctx);
   const a = await getAchievement(ctx, achievementId);
-  if (!isAchievementOwner(actor, a.org.id) && !isOfficialOf(actor, a.regionCode)) {
-    throw new AppError('permission.denied');
-  }
+  if (!mayReadFeedback(actor, a)) throw new AppError('permission.denied');
   const rows = await repo.feedbackCounts(ctx.deps.db, achievementId);
   const abandoned = await abandonReasonCounts(ctx, achievementId);
   const count = (status: string, reason?: string) =>

@@ -1,4 +1,10 @@
-import { PROVINCE_CODE, type Role } from '@corridor/contracts';
+import {
+  INTRODUCTION_ANSWER_ROLES,
+  isOfficialOf,
+  ownsAchievement,
+  type Role,
+  rolesWith,
+} from '@corridor/contracts';
 import type { Actor } from '../../core/context';
 
 /**
@@ -6,17 +12,12 @@ import type { Actor } from '../../core/context';
  * bring parties together, and officials. Which records each of them may see is the market
  * module's rule (its service answers 404 otherwise): outsiders see listed records only.
  * Talents and ranking publishers read the market but have no part in introductions.
+ * The roles are those holding the 'matching.read' ability, so the web app, which decides from
+ * the same ability whether a page asks for matches, never asks for what the route refuses.
  */
-export const MATCHING_READERS: readonly Role[] = [
-  'province_admin',
-  'city_admin',
-  'enterprise',
-  'university',
-  'investor',
-  'broker',
-];
+export const MATCHING_READERS: readonly Role[] = rolesWith('matching.read');
 export const BROKER_ROLES: readonly Role[] = ['broker'];
-export const ANSWER_ROLES: readonly Role[] = ['enterprise', 'university'];
+export const ANSWER_ROLES: readonly Role[] = INTRODUCTION_ANSWER_ROLES;
 export const FEEDBACK_ROLES: readonly Role[] = [
   'enterprise',
   'university',
@@ -28,15 +29,9 @@ export function isBroker(actor: Actor): boolean {
   return actor.roles.includes('broker');
 }
 
-/** The achievement's organisation answers introductions (its enterprise/university users). */
+/** The achievement's organisation answers introductions (the rule is shared with the web). */
 export function isAchievementOwner(actor: Actor, achievementOrgId: number): boolean {
-  return actor.orgId === achievementOrgId && actor.roles.some((r) => ANSWER_ROLES.includes(r));
+  return ownsAchievement(actor, achievementOrgId);
 }
 
-/** Officials of the record's city, or of the province. */
-export function isOfficialOf(actor: Actor, regionCode: string): boolean {
-  return (
-    (actor.roles.includes('province_admin') && actor.regionCode === PROVINCE_CODE) ||
-    (actor.roles.includes('city_admin') && actor.regionCode === regionCode)
-  );
-}
+export { isOfficialOf };

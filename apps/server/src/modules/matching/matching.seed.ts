@@ -30,10 +30,10 @@ export async function seedDemoIntroductions(
       while (done < PER_BROKER && next < demands.length) {
         const d = demands[next++]!;
         // Matches include transacted achievements (reference deals); only open ones are introduced.
+        // (They never include the demanding organisation's own achievements.)
         const open = [];
         for (const m of (await matchesForDemand(ctx, env, d.id)).items)
-          if (m.org.id !== d.org.id && (await getAchievement(ctx, m.id)).status === 'published')
-            open.push(m);
+          if ((await getAchievement(ctx, m.id)).status === 'published') open.push(m);
         const pick = open.find((m) => m.regionCode === broker.regionCode) ?? open[0];
         if (!pick) continue;
         await introduce(ctx, {

@@ -6,8 +6,8 @@ import {
   MATCH_LIMIT,
   type Match,
   type MatchList,
+  matchOf,
   rankMatches,
-  scoreMatch,
 } from '@corridor/contracts';
 import type { Ctx } from '../../core/context';
 import { getDemand } from '../market/market.demand.service';
@@ -49,28 +49,35 @@ export function probeTerms(tokens: readonly string[]): string[] {
     .map((x) => x.t);
 }
 
+/** The pair's score and reasons; null when it shares no informative term (not listed). */
 function scored(d: Demand, dTokens: string[], a: Achievement, aTokens: string[]) {
-  return scoreMatch({
+  return matchOf({
     demand: { ...d, tokens: dTokens },
     achievement: { ...a, tokens: aTokens },
   });
 }
 
-/** Ranked achievements that could solve a demand. */
+/**
+ * Ranked achievements that could solve a demand. The demanding organisation's own achievements
+ * are left out: it knows them, and a broker has nobody to introduce (nor the other way round).
+ */
 export async function matchesForDemand(ctx: Ctx, env: SearchEnv, id: number): Promise<MatchList> {
   const d = await getDemand(ctx, id);
   const dTokens = demandTokens(d);
   const items: Match[] = [];
   const found = await relevantAchievements(ctx, env, probeTerms(dTokens), CANDIDATES_PER_TERM);
   for (const a of found) {
-    const { score, reasons } = scored(d, dTokens, a, achievementTokens(a));
+    if (a.org.id === d.org.id) continue;
+    const match = scored(d, dTokens, a, achievementTokens(a));
+    if (!match) continue;
+    const { score, reasons } = match;
     const { title, org, regionCode, field } = a;
     items.push({ id: a.id, title, org, regionCode, field, score, reasons });
   }
   return { items: rankMatches(items, MATCH_LIMIT) };
 }
 
-/** Ranked published demands an achievement could solve. */
+/** Ranked published demands of other organisations that an achievement could solve. */
 export async function matchesForAchievement(
   ctx: Ctx,
   env: SearchEnv,
@@ -80,8 +87,10 @@ export async function matchesForAchievement(
   const aTokens = achievementTokens(a);
   const items: (Match & { demand: Demand })[] = [];
   for (const d of await relevantDemands(ctx, env, probeTerms(aTokens), CANDIDATES_PER_TERM)) {
-    if (d.status !== 'published') continue;
-    const { score, reasons } = scored(d, demandTokens(d), a, aTokens);
+    if (d.status !== 'published' || d.org.id === a.org.id) continue;
+    const match = scored(d, demandTokens(d), a, aTokens);
+    if (!match) continue;
+    const { score, reasons } = match;
     const { title, org, regionCode, field } = d;
     items.push({ id: d.id, title, org, regionCode, field, score, reasons, demand: d });
   }

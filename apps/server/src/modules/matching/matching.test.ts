@@ -1,11 +1,10 @@
+import { type Me, mayReadFeedback, ROLES, type Role } from '@corridor/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   as,
-  countAudit,
   createTestApp,
   makeOrg,
   makeUser,
-  rowVersion,
   type Session,
   type TestApp,
   uniqueNumber,
@@ -17,8 +16,11 @@ let owner: Session;
 let buyer: Session;
 let outsider: Session;
 let wuhanAdmin: Session;
+let ezhouAdmin: Session;
 let broker: Session;
 let talent: Session;
+let uniId: number;
+let entId: number;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -29,6 +31,9 @@ beforeAll(async () => {
   buyer = await makeUser(t, ['enterprise'], { regionCode: '420700', orgId: ent.id });
   outsider = await makeUser(t, ['enterprise'], { regionCode: '420100', orgId: other.id });
   wuhanAdmin = await makeUser(t, ['city_admin'], { regionCode: '420100' });
+  ezhouAdmin = await makeUser(t, ['city_admin'], { regionCode: '420700' });
+  uniId = uni.id;
+  entId = ent.id;
   broker = await makeUser(t, ['broker'], { regionCode: '420700' });
   talent = await makeUser(t, ['talent']);
 });
@@ -48,21 +53,11 @@ const publishedDemand = (title: string) =>
     description: `${title}：现有尾渣堆存占地大，需要成套装备回收其中的铁、钒、钛，要求技术成熟度不低于6级。`,
   });
 
-async function introduce(achievementId: number, demandId: number, s = broker) {
-  return as(t, s, {
-    method: 'POST',
-    url: '/api/v1/matching/introductions',
-    payload: { achievementId, demandId, note: '双方可面谈' },
-  });
-}
-
-/** The owner's answer, with the introduction's current version unless the payload names one. */
-const answer = async (s: Session, id: number, payload: object) =>
-  as(t, s, {
-    method: 'POST',
-    url: `/api/v1/matching/introductions/${id}/answer`,
-    payload: { version: await rowVersion(t, 'matchingIntroductions', id), ...payload },
-  });
+const matchIds = async (s: Session, url: string) => {
+  const res = await as(t, s, { method: 'GET', url: `/api/v1/matching/${url}` });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().items as { id: number; org: { id: number }; reasons: { code: string }[] }[];
+};
 
 describe('matches', () => {
   it('ranks the clearly matching achievement first for a demand, with its reasons', async () => {
@@ -133,94 +128,128 @@ describe('matches', () => {
     });
     expect(n.statusCode).toBe(404);
   });
+
+  it('never matches an organisation with itself, either way', async () => {
+    const m = marker();
+    // The demanding enterprise also lists an achievement with the very words of its demand.
+    const own = await publishAchievement(t, buyer, ezhouAdmin, {
+      title: `${m} 钒钛磁铁矿尾渣综合利用装备`,
+    });
+    const other = await publishedAchievement(`${m} 钒钛磁铁矿尾渣综合利用装备`);
+    const demand = await publishedDemand(`${m} 钒钛磁铁矿尾渣综合利用技术需求`);
+
+    const forDemand = (await matchIds(broker, `demands/${demand}/achievements`)).map((i) => i.id);
+    expect(forDemand).toContain(other);
+    expect(forDemand).not.toContain(own);
+    // The other way: the same text finds the demand for the other organisation's achievement,
+    // never for the demanding organisation's own.
+    expect((await matchIds(owner, `achievements/${other}/demands`)).map((i) => i.id)).toContain(
+      demand,
+    );
+    const ownDemands = await matchIds(buyer, `achievements/${own}/demands`);
+    expect(ownDemands.map((i) => i.id)).not.toContain(demand);
+    expect(ownDemands.filter((i) => i.org.id === entId)).toEqual([]);
+    const ents = await as(t, broker, {
+      method: 'GET',
+      url: `/api/v1/matching/achievements/${own}/enterprises`,
+    });
+    expect(ents.statusCode, ents.body).toBe(200);
+    expect(ents.json().items.map((e: { org: { id: number } }) => e.org.id)).not.toContain(entId);
+    // Nor can a broker introduce an organisation to itself.
+    const intro = await as(t, broker, {
+      method: 'POST',
+      url: '/api/v1/matching/introductions',
+      payload: { achievementId: own, demandId: demand, note: '同一单位的成果与需求，不应引荐' },
+    });
+    expect([intro.statusCode, intro.json().code]).toEqual([409, 'matching.same_org']);
+  });
+
+  it('a pair sharing no informative term is not listed, whatever its TRL, price and field', async () => {
+    const m = marker();
+    // 激光器 is indexed with the word inside it (激光), so the demand's probe 激光 finds this
+    // achievement; but the two share no term: 激光 ≠ 激光器, and 低于/成本/严重 are not terms.
+    const unrelated = await publishedAchievement('高功率半导体激光器芯片', {
+      abstract:
+        '面向光通信应用的高功率半导体激光器芯片外延生长与封装，成本低于进口，解决散热严重问题。',
+      keywords: ['激光器'],
+      trl: 8,
+      priceWan: 50,
+    });
+    const demand = await publishDemand(t, buyer, {
+      title: `${m} 激光光源技术需求`,
+      budgetWan: 150,
+      description: '需要一种激光光源，用于薄板切割，成本低于现有方案，热变形严重的问题亟待解决。',
+    });
+    // It is a candidate: a search for 激光 lists it among the first (as the probe reads them).
+    const search = await as(t, broker, {
+      method: 'GET',
+      url: `/api/v1/market/achievements/search?q=${encodeURIComponent('激光')}&org=${uniId}`,
+    });
+    expect(search.statusCode, search.body).toBe(200);
+    expect(search.json().items.map((i: { id: number }) => i.id)).toContain(unrelated);
+
+    const items = await matchIds(broker, `demands/${demand}/achievements`);
+    expect(items.map((i) => i.id)).not.toContain(unrelated);
+    // Whatever is listed shares a term.
+    for (const i of items) expect(i.reasons.map((r) => r.code)).toContain('shared_terms');
+    const back = await matchIds(owner, `achievements/${unrelated}/demands`);
+    expect(back.map((i) => i.id)).not.toContain(demand);
+  });
 });
 
-describe('introductions', () => {
-  it('decline with a reason is audited and counted for the owner', async () => {
+describe('who may ask for matches (what the web app decides from the same abilities)', () => {
+  it('every role: the route answers 403 exactly when its abilities lack matching.read', async () => {
     const m = marker();
-    const a = await publishedAchievement(`${m} 极片检测`);
-    const d = await publishedDemand(`${m} 极片检测需求`);
-    const before = await countAudit(t, { action: 'matching.introduction.decline', actor: owner });
-    const first = await introduce(a, d);
-    expect(first.statusCode, first.body).toBe(201);
-    const second = (await introduce(a, d)).json();
-    const third = (await introduce(a, d)).json();
-
-    expect(
-      (await answer(owner, first.json().id, { decision: 'decline', reason: 'nope' })).statusCode,
-    ).toBe(400);
-    expect((await answer(owner, first.json().id, { decision: 'decline' })).statusCode).toBe(400);
-    expect(
-      (await answer(owner, first.json().id, { decision: 'decline', reason: 'other' })).statusCode,
-    ).toBe(400);
-    const declined = await answer(owner, first.json().id, { decision: 'decline', reason: 'price' });
-    expect(declined.json()).toMatchObject({ status: 'declined', reason: 'price' });
-    const other = await answer(owner, second.id, {
-      decision: 'decline',
-      reason: 'other',
-      text: '需要先看样机',
-    });
-    expect(other.json()).toMatchObject({ reason: 'other', reasonText: '需要先看样机' });
-    expect((await answer(owner, first.json().id, { decision: 'accept' })).statusCode).toBe(409);
-    expect(await countAudit(t, { action: 'matching.introduction.decline', actor: owner })).toBe(
-      before + 2,
-    );
-
-    const fb = await as(t, owner, {
-      method: 'GET',
-      url: `/api/v1/matching/achievements/${a}/feedback`,
-    });
-    expect(fb.statusCode, fb.body).toBe(200);
-    expect(fb.json().pending).toBe(1);
-    expect(fb.json().declined).toEqual(
-      expect.arrayContaining([
-        { reason: 'price', count: 1 },
-        { reason: 'other', count: 1 },
-        { reason: 'too_early_stage', count: 0 },
-      ]),
-    );
-    const mine = (
-      await as(t, broker, { method: 'GET', url: '/api/v1/matching/introductions' })
-    ).json();
-    expect(mine.items.map((i: { id: number }) => i.id)).toEqual(
-      expect.arrayContaining([first.json().id, second.id, third.id]),
-    );
-    const theirs = await as(t, owner, { method: 'GET', url: '/api/v1/matching/introductions' });
-    expect(theirs.json().items.map((i: { id: number }) => i.id)).toContain(third.id);
+    const a = await publishedAchievement(`${m} 钒钛磁铁矿尾渣综合利用装备`);
+    const d = await publishedDemand(`${m} 钒钛磁铁矿尾渣综合利用技术需求`);
+    const orgOf: Partial<Record<Role, 'enterprise' | 'university' | 'financial_institution'>> = {
+      enterprise: 'enterprise',
+      university: 'university',
+      investor: 'financial_institution',
+    };
+    const seen: Record<string, boolean> = {};
+    for (const role of ROLES) {
+      const type = orgOf[role];
+      const orgId = type ? (await makeOrg(t, { type, regionCode: '420100' })).id : null;
+      const s = await makeUser(t, [role], { orgId });
+      const me = (await as(t, s, { method: 'GET', url: '/api/v1/auth/me' })).json() as Me;
+      const may = me.abilities.includes('matching.read');
+      seen[role] = may;
+      for (const url of [
+        `demands/${d}/achievements`,
+        `achievements/${a}/demands`,
+        `achievements/${a}/enterprises`,
+      ]) {
+        const res = await as(t, s, { method: 'GET', url: `/api/v1/matching/${url}` });
+        expect(res.statusCode === 403, `${role} ${url}`).toBe(!may);
+      }
+    }
+    // The roles of the issue: talents and ranking publishers may not, and so never ask.
+    expect(seen.talent).toBe(false);
+    expect(seen.ranking_publisher).toBe(false);
+    expect(seen.broker && seen.enterprise && seen.city_admin).toBe(true);
   });
 
-  it('accept moves the achievement to in_negotiation', async () => {
-    const m = marker();
-    const a = await publishedAchievement(`${m} 视觉检测`);
-    const d = await publishedDemand(`${m} 视觉检测需求`);
-    const intro = (await introduce(a, d)).json();
-    const res = await answer(owner, intro.id, { decision: 'accept' });
-    expect(res.json()).toMatchObject({ status: 'accepted', reason: null });
-    const rec = await as(t, owner, { method: 'GET', url: `/api/v1/market/achievements/${a}` });
-    expect(rec.json().status).toBe('in_negotiation');
-    expect(
-      await countAudit(t, { action: 'matching.introduction.accept', objectId: String(intro.id) }),
-    ).toBe(1);
-  });
-
-  it('denials: non-brokers may not introduce; another organisation may not answer or read feedback', async () => {
-    const m = marker();
-    const a = await publishedAchievement(`${m} 缺陷检测`);
-    const d = await publishedDemand(`${m} 缺陷检测需求`);
-    expect((await introduce(a, d, buyer)).statusCode).toBe(403);
-    expect((await introduce(a, d, talent)).statusCode).toBe(403);
-    const intro = (await introduce(a, d)).json();
-    expect((await answer(outsider, intro.id, { decision: 'accept' })).statusCode).toBe(404);
-    expect((await answer(buyer, intro.id, { decision: 'accept' })).statusCode).toBe(404);
-    expect((await answer(broker, intro.id, { decision: 'accept' })).statusCode).toBe(403);
-    const fb = await as(t, outsider, {
-      method: 'GET',
-      url: `/api/v1/matching/achievements/${a}/feedback`,
-    });
-    expect(fb.statusCode).toBe(403);
-    const still = await as(t, owner, { method: 'GET', url: `/api/v1/matching/introductions` });
-    expect(still.json().items.find((i: { id: number }) => i.id === intro.id).status).toBe(
-      'pending',
-    );
+  it('feedback counts: the server refuses exactly those the shared rule leaves out', async () => {
+    const a = await publishedAchievement(`${marker()} 极片检测`);
+    const record = { org: { id: uniId }, regionCode: '420100' };
+    const ezhouEnt = await makeOrg(t, { regionCode: '420700', type: 'enterprise' });
+    const viewers = [
+      owner,
+      outsider,
+      wuhanAdmin,
+      ezhouAdmin,
+      await makeUser(t, ['province_admin'], { regionCode: '420000' }),
+      await makeUser(t, ['enterprise'], { regionCode: '420700', orgId: ezhouEnt.id }),
+    ];
+    for (const s of viewers) {
+      const res = await as(t, s, {
+        method: 'GET',
+        url: `/api/v1/matching/achievements/${a}/feedback`,
+      });
+      expect(res.statusCode, s.username).toBe(mayReadFeedback(s.me, record) ? 200 : 403);
+    }
+    expect(mayReadFeedback(owner.me, record)).toBe(true);
+    expect(mayReadFeedback(outsider.me, record)).toBe(false);
   });
 });

@@ -220,7 +220,7 @@ describe('abandoning and who takes part', () => {
     const intro = await as(t, broker, {
       method: 'POST',
       url: '/api/v1/matching/introductions',
-      payload: { achievementId, demandId, note: '' },
+      payload: { achievementId, demandId, note: '成果与需求的关键指标一致，建议面谈' },
     });
     expect(intro.statusCode, intro.body).toBe(201);
     const ans = await as(t, owner, {

@@ -163,9 +163,8 @@ export default function AchievementPage() {
         </Tag>
       )}
       <Descriptions bordered column={{ xs: 1, md: 2 }} items={items} />
-      {(a.status === 'published' || a.status === 'in_negotiation') && (
-        <MatchSection source="achievements" id={a.id} />
-      )}
+      {/* Shown (and fetched) only for listed records and roles that see matches. */}
+      <MatchSection record={{ ...a, kind: 'achievement' }} />
       {editing && (
         <AchievementFormModal
           achievement={a}

@@ -115,7 +115,7 @@ export default function DemandPage() {
         </Tag>
       )}
       <Descriptions bordered column={{ xs: 1, md: 2 }} items={items} />
-      {d.status === 'published' && <MatchSection source="demands" id={d.id} />}
+      <MatchSection record={{ ...d, kind: 'demand' }} />
       {editing && (
         <DemandFormModal
           demand={d}

@@ -1,17 +1,20 @@
 import { Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { errorText } from '../../app/api';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useEnterpriseMatches } from './api';
+import { MatchError } from './MatchError';
 import { ReasonTags } from './ReasonTags';
 
-/** The enterprises that could use an achievement: one line each, with its best-matching demand. */
+/**
+ * The enterprises that could use an achievement: one line each, with its best-matching demand.
+ * Rendered inside MatchSection, which has already decided that this account sees matches.
+ */
 export function EnterpriseMatches({ id }: { id: number }) {
   const t = useT();
   const labels = useLabels();
   const { data, isPending, isError, error } = useEnterpriseMatches(id, true);
-  if (isError) return <Typography.Text type="danger">{errorText(error)}</Typography.Text>;
+  if (isError) return <MatchError error={error} />;
   return (
     <List
       data-testid="matching-enterprises"

@@ -1,20 +1,21 @@
 import { DECLINE_REASONS } from '@corridor/contracts';
 import { Alert, Space, Tag } from 'antd';
-import { can, useMe } from '../../app/auth';
 import { type MessageKey, useT } from '../../i18n';
 import { useFeedback } from './api';
 
-/** Why buyers declined this achievement, counted per reason (owners and officials only). */
+/**
+ * Why buyers declined this achievement, counted per reason. Rendered only for its owners and
+ * officials (the caller decides with matchPanels); a refusal in a race shows nothing.
+ */
 export function FeedbackCounts({ id }: { id: number }) {
   const t = useT();
-  const { data: me } = useMe();
-  const { data } = useFeedback(id, can(me, 'market.own') || can(me, 'market.curate'));
-  if (!data) return null; // not the owner (403) or not loaded yet
+  const { data } = useFeedback(id, true);
+  if (!data) return null; // not loaded yet, or refused
   return (
     <Alert
       style={{ marginBottom: 12 }}
       type="info"
-      message={t('matching.feedback', { pending: data.pending, accepted: data.accepted })}
+      title={t('matching.feedback', { pending: data.pending, accepted: data.accepted })}
       description={
         <Space direction="vertical" size={4}>
           <Space size={[4, 4]} wrap>

@@ -8,7 +8,12 @@ import { type MessageKey, useT } from '../../i18n';
 import { AnswerModal } from './AnswerModal';
 import { useIntroductions } from './api';
 
-const STATUS_COLORS = { pending: 'processing', accepted: 'success', declined: 'default' } as const;
+const STATUS_COLORS = {
+  pending: 'processing',
+  accepted: 'success',
+  declined: 'default',
+  superseded: 'default',
+} as const;
 
 /** A broker's introductions and their outcomes; an owner's introductions to answer. */
 export default function IntroductionsPage() {

@@ -17,7 +17,10 @@ export const matchingKeys = {
   introductions: ['matching', 'introductions'] as const,
 };
 
-/** Achievements for a demand, or published demands for an achievement. */
+/**
+ * Achievements for a demand, or published demands for an achievement. Only for accounts that
+ * hold 'matching.read' (MatchSection decides before it renders the card that calls this).
+ */
 export function useMatches(source: MatchSource, id: number) {
   const target = source === 'demands' ? 'achievements' : 'demands';
   return useQuery({
@@ -39,11 +42,13 @@ export function useFeedback(id: number, enabled: boolean) {
   });
 }
 
-export function useIntroductions() {
+/** A broker's own introductions, or those made to the owner's organisation. */
+export function useIntroductions(enabled = true) {
   return useQuery({
     queryKey: matchingKeys.introductions,
     queryFn: ({ signal }) =>
       api.get<{ items: Introduction[] }>('/api/v1/matching/introductions', undefined, signal),
+    enabled,
   });
 }
 
@@ -52,7 +57,8 @@ export function useIntroduce() {
   return useMutation({
     mutationFn: (body: IntroductionInput) =>
       api.post<Introduction>('/api/v1/matching/introductions', body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: matchingKeys.introductions }),
+    // Also on a refusal: a 409 means the pair was introduced meanwhile, which the list shows.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: matchingKeys.introductions }),
   });
 }
 

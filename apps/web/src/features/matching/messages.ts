@@ -6,7 +6,36 @@ export const matchingMessages = defineMessages(['matching'], {
   'matching.none': { zh: '暂无匹配', en: 'No matches yet' },
   'matching.score': { zh: '匹配度 {score}', en: 'Match {score}' },
   'matching.introduce': { zh: '引荐', en: 'Introduce' },
-  'matching.introduced': { zh: '已发出引荐', en: 'Introduction sent' },
+  'matching.introduced': {
+    zh: '已发出引荐，待成果方答复',
+    en: 'Introduction sent; the owner will answer',
+  },
+  'matching.introducedPending': { zh: '已引荐，待答复', en: 'Introduced, awaiting answer' },
+  'matching.introduceTitle': { zh: '引荐双方洽谈', en: 'Introduce the two parties' },
+  'matching.noteLabel': { zh: '引荐理由', en: 'Why they should talk' },
+  'matching.notePlaceholder': {
+    zh: '写明成果为何能满足这项需求，例如关键指标、实施条件或报价（至少 {min} 个字）',
+    en: 'Say why the achievement meets this demand: key figures, conditions, price (at least {min} characters)',
+  },
+  'matching.noteMissing': { zh: '还需 {left} 个字', en: '{left} more characters needed' },
+  'matching.confirmIntroduce.title': { zh: '确认发出引荐？', en: 'Send this introduction?' },
+  'matching.confirmIntroduce.body': {
+    zh: '将把成果“{achievement}”引荐给需求“{demand}”。成果方会收到并答复；答复前不能再次引荐这一对成果与需求。',
+    en: 'The achievement “{achievement}” will be introduced for the demand “{demand}”. Its owner receives it and answers; until then the same pair cannot be introduced again.',
+  },
+  'matching.confirmIntroduce.ok': { zh: '发出引荐', en: 'Send' },
+  'matching.discardNote': {
+    zh: '放弃已填写的引荐理由？',
+    en: 'Discard the note you typed?',
+  },
+  'matching.introduceRefused': {
+    zh: '当前账号不能发出引荐（角色可能刚被调整），如需引荐请联系管理员',
+    en: 'This account cannot send introductions (its role may just have changed); ask an administrator',
+  },
+  'matching.notForYou': {
+    zh: '当前账号不能查看匹配推荐（角色可能刚被调整），如需使用请联系管理员',
+    en: 'This account cannot see suggested matches (its role may just have changed); ask an administrator',
+  },
   'matching.introductions': { zh: '引荐记录', en: 'Introductions' },
   'matching.answer': { zh: '答复', en: 'Answer' },
   'matching.answered': { zh: '已答复', en: 'Answer sent' },
@@ -28,6 +57,7 @@ export const matchingMessages = defineMessages(['matching'], {
   'matching.status.pending': { zh: '待答复', en: 'Pending' },
   'matching.status.accepted': { zh: '已接受', en: 'Accepted' },
   'matching.status.declined': { zh: '已婉拒', en: 'Declined' },
+  'matching.status.superseded': { zh: '重复引荐（已关闭）', en: 'Duplicate (closed)' },
   'matching.reason.shared_terms': { zh: '共同关键词：{terms}', en: 'Shared terms: {terms}' },
   'matching.reason.same_field': { zh: '同一技术领域', en: 'Same field' },
   'matching.reason.chain_link': {
