@@ -188,4 +188,30 @@ describe('a large enterprise and the tiers for 中小企业', () => {
       size: { sizeClass: 'industrial', size: 'medium' },
     });
   });
+
+  it('changing the industry re-evaluates the stored results in the same change', async () => {
+    const software = {
+      ...LARGE,
+      staff: 300,
+      scienceStaff: 120,
+      revenue: 10000,
+      mainRevenue: 9500,
+      rdSpend: 800,
+      totalAssets: 15000,
+      liabilities: 5000,
+    };
+    // A medium manufacturer that meets 专精特新 …
+    const org = await firm(software);
+    await addHighTechCert(org.id);
+    expect((await stored(org.id)).specialisedSme).toMatchObject({ eligible: 1 });
+    // … recorded as a software firm instead is large for its class: the statistics follow.
+    const res = await as(t, wuhanAdmin, {
+      method: 'PATCH',
+      url: `/api/v1/orgs/${org.id}`,
+      payload: { industry: 'digital', version: 1 },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await stored(org.id)).specialisedSme).toMatchObject({ eligible: 0, gapCount: 0 });
+    expect(tier(await tiersOf(org.id), 'specialisedSme').notApplicable).toBe('size');
+  });
 });

@@ -13,6 +13,7 @@ import type { Ctx } from '../../core/context';
 import { isUniqueViolation } from '../../core/db/dialect';
 import type { OrgsTable } from '../../core/db/schema';
 import { AppError } from '../../core/errors';
+import { refreshTierResults } from '../indicators/indicators.tiers.service';
 import { pinyinKeys } from './orgs.pinyin';
 import {
   canChangeIdentity,
@@ -144,6 +145,9 @@ export async function createOrg(ctx: Ctx, input: OrgInput): Promise<Org> {
   }
 }
 
+/** What the tier engine reads of an organisation besides its indicators and certificates. */
+const TIER_FACTS = ['industry', 'regionCode', 'foundedOn'] as const;
+
 export async function updateOrg(ctx: Ctx, id: number, patch: OrgUpdate): Promise<Org> {
   requireReader(ctx);
   const actor = ctx.actor!;
@@ -173,7 +177,19 @@ export async function updateOrg(ctx: Ctx, id: number, patch: OrgUpdate): Promise
       });
       if (!ok) throw new AppError('org.version_conflict');
       // Cockpit aggregates follow a change of city, type or industry (issue 5; else a no-op).
-      await applyOrgChange(trx, row, { ...row, ...changed });
+      const after = { ...row, ...changed };
+      await applyOrgChange(trx, row, after);
+      // The stored tier results depend on the industry (SME size class), city and founding
+      // date: re-evaluated in this transaction, so the statistics never lag behind the record.
+      if (TIER_FACTS.some((k) => k in changed))
+        await refreshTierResults(trx, [
+          {
+            id,
+            regionCode: after.regionCode,
+            industry: after.industry,
+            foundedOn: after.foundedOn,
+          },
+        ]);
       await writeAudit(trx, ctx, {
         action: 'org.update',
         objectType: 'org',
