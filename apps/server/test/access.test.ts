@@ -63,6 +63,7 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/auth/mfa/enable': signedIn,
   'POST /api/v1/auth/logout': signedIn,
   'GET /api/v1/auth/me': signedIn,
+  'GET /api/v1/auth/session': pub,
   'POST /api/v1/auth/password': signedIn,
   'GET /api/v1/accounts': roles('security_admin'),
   'POST /api/v1/accounts': roles('security_admin'),
@@ -322,6 +323,7 @@ describe('anonymous callers', () => {
       .map(key)
       .sort();
     expect(publicRoutes).toEqual([
+      'GET /api/v1/auth/session',
       'GET /api/v1/cockpit/public',
       'GET /api/v1/health',
       'GET /api/v1/market/open-calls',

@@ -42,8 +42,20 @@ const CASES: { username: string; sees: string[]; never: string[] }[] = [
 describe('each demo role sees its own menu', () => {
   it('shows the public home page without signing in', async () => {
     const page = await browser.newPage();
+    // A quiet console: a visitor's page asks nothing that answers with an error (issue 10 item 17).
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    const logged: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') logged.push(m.text());
+    });
     await page.goto(base);
     await expect.poll(() => page.textContent('body')).toContain('光谷科创大走廊');
+    await page.waitForLoadState('networkidle');
+    expect(failed).toEqual([]);
+    expect(logged).toEqual([]);
     for (const city of ['武汉', '鄂州', '黄石', '黄冈', '咸宁']) {
       expect(await page.textContent('body')).toContain(city);
     }

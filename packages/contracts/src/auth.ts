@@ -61,6 +61,12 @@ export const MeSchema = z.object({
   mfaSetupRequired: z.boolean(),
 });
 
+/**
+ * GET /auth/session: who is signed in, or null for a visitor — a normal answer either way, so
+ * the app's first question on an anonymous page logs no 401 (issue 10 item 17).
+ */
+export const SessionStateSchema = z.object({ me: MeSchema.nullable() });
+
 export const MfaSetupSchema = z.object({
   /** Base32 secret, for typing into an app that cannot scan. */
   secret: z.string(),

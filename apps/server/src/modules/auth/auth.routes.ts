@@ -6,6 +6,7 @@ import {
   MfaSetupBodySchema,
   MfaSetupSchema,
   OkSchema,
+  SessionStateSchema,
 } from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE } from '../../core/auth/sessions';
@@ -47,6 +48,17 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.clearCookie(SESSION_COOKIE, cookieOptions(request.protocol === 'https'));
       return { ok: true as const };
     },
+  );
+
+  app.get(
+    '/auth/session',
+    {
+      config: { access: allow.public },
+      schema: { tags: ['auth'], response: { 200: SessionStateSchema } },
+    },
+    async (request) => ({
+      me: request.ctx.actor ? await describe(request.ctx, request.ctx.actor) : null,
+    }),
   );
 
   app.get(

@@ -249,6 +249,27 @@ describe('sign-in', () => {
     expect(bogus.statusCode).toBe(401);
     expect(bogus.json().code).toBe('auth.session_expired');
   });
+
+  it('GET /auth/session answers a visitor with null (no 401 to log) and a signed-in user with Me', async () => {
+    const none = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session' });
+    expect(none.statusCode).toBe(200);
+    expect(none.json()).toEqual({ me: null });
+    const bogus = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/session',
+      headers: { cookie: 'corridor_sid=not-a-session' },
+    });
+    expect(bogus.json()).toEqual({ me: null });
+    const user = await makeUser(t, ['broker']);
+    const mine = await as(t, user, { method: 'GET', url: '/api/v1/auth/session' });
+    const me = await as(t, user, { method: 'GET', url: '/api/v1/auth/me' });
+    expect(mine.json().me).toEqual(me.json());
+    // Signed out, the same cookie is a visitor again.
+    await as(t, user, { method: 'POST', url: '/api/v1/auth/logout' });
+    expect((await as(t, user, { method: 'GET', url: '/api/v1/auth/session' })).json()).toEqual({
+      me: null,
+    });
+  });
 });
 
 describe('password change', () => {
