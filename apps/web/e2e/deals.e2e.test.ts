@@ -55,9 +55,23 @@ describe('technology contracts', () => {
     await modal.locator('#totalAmountWan').fill('35');
     await modal.locator('#techAmountWan').fill('30');
     await modal.locator('#projectName').fill(PROJECT);
-    await modal.locator('#signedOn').fill('2026-11-20');
-    await modal.locator('#validFrom').fill('2026-12-01');
-    await modal.locator('#validTo').fill('2027-11-30');
+    // The one date picker of the app: typed as YYYY-MM-DD, committed with Enter.
+    for (const [id, date] of [
+      ['signedOn', '2026-11-20'],
+      ['validFrom', '2026-12-01'],
+      ['validTo', '2027-11-30'],
+    ]) {
+      await modal.locator(`#${id}`).click();
+      await modal.locator(`#${id}`).fill(date!);
+      await modal.locator(`#${id}`).press('Enter');
+      expect(await modal.locator(`#${id}`).inputValue()).toBe(date);
+    }
+    // Cancel with typed input asks before anything is thrown away; keeping on keeps the input.
+    await modal.locator('.ant-modal-footer button').first().click();
+    await page
+      .locator('.ant-modal-confirm:has-text("放弃已填写的内容？") button:has-text("继续填写")')
+      .click();
+    expect(await modal.locator('#projectName').inputValue()).toBe(PROJECT);
     await modal.locator('#field').click();
     // By its title: the type select's dropdown may still be fading out, with options of its own.
     await pickOption(page, '电子信息');

@@ -2,6 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
@@ -21,6 +23,8 @@ setSessionLostHandler(() => {
 
 function Root() {
   const { locale } = useLocale();
+  // The pickers' month and weekday names follow the interface language.
+  dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
   return (
     <ConfigProvider
       locale={locale === 'en' ? enUS : zhCN}

@@ -19,6 +19,13 @@ export const appMessages = defineMessages(
     'common.cancel': { zh: '取消', en: 'Cancel' },
     'common.close': { zh: '关闭', en: 'Close' },
     'common.edit': { zh: '编辑', en: 'Edit' },
+    'common.discardTitle': { zh: '放弃已填写的内容？', en: 'Discard what you typed?' },
+    'common.discardBody': {
+      zh: '关闭后，本次填写的内容不会保存。',
+      en: 'If you close now, what you entered is not saved.',
+    },
+    'common.discard': { zh: '放弃', en: 'Discard' },
+    'common.keepEditing': { zh: '继续填写', en: 'Keep editing' },
     'common.required': { zh: '必填', en: 'Required' },
     'common.reset': { zh: '重置', en: 'Reset' },
     'common.retry': { zh: '重试', en: 'Retry' },

@@ -1,5 +1,6 @@
 import { AmountSchema, DateSchema, type DealType } from '@corridor/contracts';
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { DateInput } from '../../app/DateInput';
 import { schemaRule } from '../../app/forms';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
@@ -53,17 +54,17 @@ export function ContractFields({ type }: { type: DealType | undefined }) {
       <Row gutter={12}>
         <Col span={8}>
           <Form.Item name="signedOn" label={t('deals.signedOn')} rules={date}>
-            <Input placeholder="YYYY-MM-DD" />
+            <DateInput />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item name="validFrom" label={t('deals.validFrom')} rules={date}>
-            <Input placeholder="YYYY-MM-DD" />
+            <DateInput />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item name="validTo" label={t('deals.validTo')} rules={date}>
-            <Input placeholder="YYYY-MM-DD" />
+            <DateInput />
           </Form.Item>
         </Col>
       </Row>

@@ -3,6 +3,7 @@ import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'a
 import { useState } from 'react';
 import { errorText } from '../../app/api';
 import { applyServerErrors, schemaRule } from '../../app/forms';
+import { useGuardedClose } from '../../app/useGuardedClose';
 import { type MessageKey, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useCreateDeal } from './api';
@@ -41,6 +42,7 @@ export function DealCreateModal({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const create = useCreateDeal();
   const type = Form.useWatch('type', form);
+  const close = useGuardedClose(form, onClose);
   const required = { required: true, message: t('common.required') };
   const code = [required, schemaRule(CreditCodeSchema, labels.locale)];
 
@@ -74,7 +76,8 @@ export function DealCreateModal({ onClose }: { onClose: () => void }) {
       title={t('deals.create')}
       onOk={() => form.submit()}
       okButtonProps={{ loading: create.isPending }}
-      onCancel={onClose}
+      onCancel={close}
+      maskClosable={false}
     >
       {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} />}
       <Form form={form} layout="vertical" onFinish={onFinish}>

@@ -3,7 +3,9 @@ import { CERTIFICATE_KINDS, type Certificate, type CertificateInput } from '@cor
 import { Alert, App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { ApiError, errorText } from '../../app/api';
+import { DateInput } from '../../app/DateInput';
 import { PageLoading } from '../../app/status';
+import { useGuardedClose } from '../../app/useGuardedClose';
 import { useLocale, useT } from '../../i18n';
 import { useAddCertificate, useCertificates, useRemoveCertificate } from './api';
 import { certificateLabel } from './format';
@@ -15,6 +17,7 @@ function AddCertificateModal({ orgId, onClose }: { orgId: number; onClose: () =>
   const { locale } = useLocale();
   const { message } = App.useApp();
   const [form] = Form.useForm<CertificateInput>();
+  const close = useGuardedClose(form, onClose);
   const add = useAddCertificate(orgId);
   const dateRule = { pattern: DATE, message: 'YYYY-MM-DD' };
 
@@ -39,7 +42,8 @@ function AddCertificateModal({ orgId, onClose }: { orgId: number; onClose: () =>
     <Modal
       open
       title={t('cert.add')}
-      onCancel={onClose}
+      onCancel={close}
+      maskClosable={false}
       onOk={submit}
       okText={t('common.save')}
       confirmLoading={add.isPending}
@@ -69,10 +73,10 @@ function AddCertificateModal({ orgId, onClose }: { orgId: number; onClose: () =>
           label={t('cert.issuedOn')}
           rules={[{ required: true, message: t('common.required') }, dateRule]}
         >
-          <Input placeholder="YYYY-MM-DD" />
+          <DateInput />
         </Form.Item>
         <Form.Item name="expiresOn" label={t('cert.expiresOn')} rules={[dateRule]}>
-          <Input placeholder="YYYY-MM-DD" />
+          <DateInput />
         </Form.Item>
         <Form.Item name="issuer" label={t('cert.issuer')}>
           <Input maxLength={100} />

@@ -8,6 +8,8 @@ import {
 import { Alert, App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { ApiError, errorText } from '../../app/api';
+import { DateInput } from '../../app/DateInput';
+import { useGuardedClose } from '../../app/useGuardedClose';
 import { useLocale, useT } from '../../i18n';
 import { useCorrectYear, useSaveYear } from './api';
 import { fieldLabel, fieldOfTechLabel, listingLabel, obtainedLabel } from './format';
@@ -86,6 +88,7 @@ export function IndicatorFormModal({
   const { locale } = useLocale();
   const { message } = App.useApp();
   const [form] = Form.useForm();
+  const close = useGuardedClose(form, onClose);
   const save = useSaveYear(orgId);
   const correct = useCorrectYear(orgId);
   const [problem, setProblem] = useState<string | null>(null);
@@ -164,7 +167,8 @@ export function IndicatorFormModal({
             ? t('ind.editTitle', { year: existing.year })
             : t('ind.addTitle')
       }
-      onCancel={onClose}
+      onCancel={close}
+      maskClosable={false}
       onOk={submit}
       okText={t('common.save')}
       confirmLoading={busy}
@@ -185,7 +189,7 @@ export function IndicatorFormModal({
           </Col>
           <Col xs={24} sm={12} md={8}>
             <Form.Item name="foundedOn" label={fieldLabel('foundedOn', locale)}>
-              <Input placeholder="YYYY-MM-DD" />
+              <DateInput />
             </Form.Item>
           </Col>
         </Row>

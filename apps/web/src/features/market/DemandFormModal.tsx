@@ -1,5 +1,6 @@
 import { type Demand, type DemandInput, DemandInputSchema } from '@corridor/contracts';
 import { Col, Form, Input, Row } from 'antd';
+import { DateInput } from '../../app/DateInput';
 import { schemaRule } from '../../app/forms';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
@@ -98,7 +99,7 @@ export function DemandFormModal({
               label={t('market.deadline')}
               rules={[required, rule('deadline')]}
             >
-              <Input placeholder="YYYY-MM-DD" maxLength={10} />
+              <DateInput />
             </Form.Item>
           </Col>
         </Row>

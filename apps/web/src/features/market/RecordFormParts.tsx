@@ -13,6 +13,7 @@ import {
 import { type ReactNode, useState } from 'react';
 import { errorText } from '../../app/api';
 import { applyServerErrors } from '../../app/forms';
+import { useGuardedClose } from '../../app/useGuardedClose';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useMarketLabels } from './labels';
@@ -63,13 +64,14 @@ export function RecordFormModal(props: {
   children: ReactNode;
 }) {
   const t = useT();
+  const close = useGuardedClose(props.form, props.onClose);
   return (
     <Modal
       open
       width={props.width}
       maskClosable={false}
       title={props.title}
-      onCancel={props.onClose}
+      onCancel={close}
       onOk={() => props.form.submit()}
       okText={t('common.save')}
       confirmLoading={props.saving}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { errorText } from '../../app/api';
 import { applyServerErrors } from '../../app/forms';
+import { useGuardedClose } from '../../app/useGuardedClose';
 import { useT } from '../../i18n';
 import {
   CONTRACT_FIELD_NAMES,
@@ -29,6 +30,7 @@ export function ContractFromNegotiationModal({
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<ContractFieldValues>();
+  const close = useGuardedClose(form, onClose);
   const [error, setError] = useState<string | null>(null);
   const make = useNegotiationContract(negotiation.id);
   const onFinish = (v: ContractFieldValues) => {
@@ -56,7 +58,8 @@ export function ContractFromNegotiationModal({
       okText={t('neg.makeContract')}
       onOk={() => form.submit()}
       okButtonProps={{ loading: make.isPending, 'data-testid': 'neg-contract-ok' } as never}
-      onCancel={onClose}
+      onCancel={close}
+      maskClosable={false}
     >
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('neg.contractHint')} />
       {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} />}

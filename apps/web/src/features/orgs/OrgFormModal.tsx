@@ -13,7 +13,9 @@ import {
 import { Alert, App, Button, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { ApiError, errorText } from '../../app/api';
+import { DateInput } from '../../app/DateInput';
 import { applyServerErrors, schemaRule, searchByLabel } from '../../app/forms';
+import { useGuardedClose } from '../../app/useGuardedClose';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useCreateOrg, useUpdateOrg } from './api';
@@ -92,6 +94,7 @@ export function OrgFormModal({ org, defaultRegion, onClose, onSaved }: Props) {
   const labels = useLabels();
   const { message } = App.useApp();
   const [form] = Form.useForm<OrgFormValues>();
+  const close = useGuardedClose(form, onClose);
   const typedCode = Form.useWatch('creditCode', form);
   const typedCity = Form.useWatch('regionCode', form);
   const issuedIn =
@@ -145,7 +148,7 @@ export function OrgFormModal({ org, defaultRegion, onClose, onSaved }: Props) {
       open
       width={760}
       title={org ? t('org.editTitle') : t('org.createTitle')}
-      onCancel={onClose}
+      onCancel={close}
       maskClosable={false}
       footer={[
         <Button key="cancel" onClick={onClose} data-testid="org-cancel">
@@ -245,7 +248,7 @@ export function OrgFormModal({ org, defaultRegion, onClose, onSaved }: Props) {
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="foundedOn" label={t('org.foundedOn')} rules={[rule('foundedOn')]}>
-              <Input placeholder="YYYY-MM-DD" maxLength={10} autoComplete="off" />
+              <DateInput />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

@@ -7,7 +7,6 @@ import {
   Card,
   Descriptions,
   type DescriptionsProps,
-  Input,
   Popconfirm,
   Space,
   Table,
@@ -16,6 +15,7 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { errorText } from '../../app/api';
+import { DateInput } from '../../app/DateInput';
 import { formatDateTime } from '../../app/format';
 import { RecordGate } from '../../app/status';
 import { type MessageKey, useT } from '../../i18n';
@@ -62,13 +62,15 @@ function StageActions({ edition }: { edition: Edition }) {
     <Space wrap>
       {a.openWindow && (
         <Space.Compact title={t('ranking.minWindowHint', { days: edition.minCorrectionDays })}>
-          <Input
-            type="date"
+          <DateInput
             value={closesOn}
-            min={earliestEnd(edition.minCorrectionDays)}
-            onChange={(e) => setClosesOn(e.target.value)}
+            allowClear={false}
+            // Not before the minimum window: earlier days cannot be picked.
+            disabledDate={(d) => d.format('YYYY-MM-DD') < earliestEnd(edition.minCorrectionDays)}
+            onChange={setClosesOn}
             aria-label={t('ranking.closesOn')}
             data-testid="window-closes-on"
+            style={{ width: 150 }}
           />
           <Button
             type="primary"

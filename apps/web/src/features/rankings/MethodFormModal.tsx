@@ -21,6 +21,7 @@ import {
 } from 'antd';
 import { errorText } from '../../app/api';
 import { applyServerErrors, schemaRule, searchByLabel } from '../../app/forms';
+import { useGuardedClose } from '../../app/useGuardedClose';
 import { type MessageKey, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useCreateMethod } from './api';
@@ -43,6 +44,7 @@ export function MethodFormModal({ onClose }: { onClose: () => void }) {
   const labels = useLabels();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const close = useGuardedClose(form, onClose);
   const create = useCreateMethod();
   const indicators = Form.useWatch('indicators', form) ?? [];
   const sum = indicators.reduce((s, i) => s + (Number(i?.weight) || 0), 0);
@@ -66,7 +68,8 @@ export function MethodFormModal({ onClose }: { onClose: () => void }) {
       open
       width={760}
       title={t('ranking.newMethod')}
-      onCancel={onClose}
+      onCancel={close}
+      maskClosable={false}
       onOk={() => form.submit()}
       confirmLoading={create.isPending}
     >
