@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DateSchema, PageQuerySchema, pageOf, plainText, RowVersionSchema } from './common';
 import { AttachmentSchema } from './files';
-import { AmountSchema, FIELD_CODES } from './market-vocab';
+import { AmountSchema } from './market-vocab';
+import { FIELD_CODES } from './tech-fields';
 import { CreditCodeSchema, type ORG_TYPES } from './orgs';
 import { CITY_CODES } from './regions';
 

@@ -13,7 +13,6 @@ import {
   ACHIEVEMENT_STATUSES,
   AmountSchema,
   DEMAND_STATUSES,
-  FIELD_CODES,
   MARKET_IP_KIND_CODES,
   MarketOrgRefSchema,
   PRICE_BAND_CODES,
@@ -21,6 +20,7 @@ import {
   TRANSFER_MODE_CODES,
   TrlSchema,
 } from './market-vocab';
+import { FIELD_CODES } from './tech-fields';
 import { INDUSTRY_CODES } from './orgs';
 import { CITY_CODES } from './regions';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plainText, RowVersionSchema } from './common';
-import { FIELD_CODES } from './market-vocab';
+import { FIELD_CODES } from './tech-fields';
 import { INDUSTRY_CODES } from './orgs';
 import { CITY_CODES } from './regions';
 

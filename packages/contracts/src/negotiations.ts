@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DateSchema, plainText, RowVersionSchema } from './common';
 import { DEAL_TYPES, DealSchema } from './deals';
-import { AmountSchema, FIELD_CODES } from './market-vocab';
+import { AmountSchema } from './market-vocab';
+import { FIELD_CODES } from './tech-fields';
 import { DECLINE_REASONS } from './matching';
 import { CreditCodeSchema } from './orgs';
 

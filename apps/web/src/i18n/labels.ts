@@ -8,6 +8,8 @@ import {
   ROLES,
   type Role,
   SCOPE_CODES,
+  TECH_FIELDS,
+  techFieldLabel,
 } from '@corridor/contracts';
 import { useMemo } from 'react';
 import { type Locale, type MessageKey, useLocale, useT } from './index';
@@ -22,16 +24,19 @@ export interface Labels {
   city: (code: string | null | undefined) => string;
   orgType: (type: string) => string;
   industry: (code: string | null | undefined) => string;
+  /** A technology field (contracts' tech-fields.ts, the one source of their names). */
+  field: (code: string | null | undefined) => string;
   outcome: (outcome: string) => string;
   cityOptions: { value: string; label: string }[];
   scopeOptions: { value: string; label: string }[];
   orgTypeOptions: { value: string; label: string }[];
   industryOptions: { value: string; label: string }[];
+  fieldOptions: { value: string; label: string }[];
   roleOptions: { value: string; label: string }[];
   outcomeOptions: { value: string; label: string }[];
 }
 
-/** Labels of contract enums (roles, cities, org types, industries) in the UI language. */
+/** Labels of contract enums (roles, cities, org types, industries, fields) in the UI language. */
 export function useLabels(): Labels {
   const { locale } = useLocale();
   const t = useT();
@@ -48,6 +53,8 @@ export function useLabels(): Labels {
       const found = INDUSTRIES.find((i) => i.code === code);
       return found ? (zh ? found.zh : found.en) : code;
     };
+    const field = (code: string | null | undefined) =>
+      code ? (techFieldLabel(code, locale) ?? code) : '—';
     const outcome = (o: string) =>
       (AUDIT_OUTCOMES as readonly string[]).includes(o) ? t(`audit.outcome.${o}` as MessageKey) : o;
     return {
@@ -56,11 +63,13 @@ export function useLabels(): Labels {
       city,
       orgType,
       industry,
+      field,
       outcome,
       cityOptions: CITIES.map((c) => ({ value: c.code, label: zh ? c.zh : c.en })),
       scopeOptions: SCOPE_CODES.map((code) => ({ value: code, label: cityName(code, locale) })),
       orgTypeOptions: ORG_TYPES.map((ty) => ({ value: ty, label: orgType(ty) })),
       industryOptions: INDUSTRIES.map((i) => ({ value: i.code, label: zh ? i.zh : i.en })),
+      fieldOptions: TECH_FIELDS.map((f) => ({ value: f.code, label: zh ? f.zh : f.en })),
       roleOptions: ROLES.map((r) => ({ value: r, label: role(r) })),
       outcomeOptions: AUDIT_OUTCOMES.map((o) => ({ value: o, label: outcome(o) })),
     };

@@ -1,8 +1,7 @@
 import {
   CITIES,
   type DealQuery,
-  HIGH_TECH_FIELD_LABELS,
-  type HighTechField,
+  techFieldLabel,
 } from '@corridor/contracts';
 import { writeAuditAlone } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
@@ -85,7 +84,7 @@ export async function exportDeals(
       cityZh(d.buyer.regionCode),
       d.totalAmountWan,
       d.techAmountWan,
-      HIGH_TECH_FIELD_LABELS[d.field as HighTechField]?.zh ?? d.field,
+      techFieldLabel(d.field, 'zh-CN') ?? d.field,
       d.signedOn,
       d.validFrom,
       d.validTo,
