@@ -6,8 +6,8 @@ import {
   STAGE_CODES,
   TRANSFER_MODE_CODES,
 } from './market-vocab';
-import { FIELD_CODES } from './tech-fields';
 import { CITY_CODES } from './regions';
+import { FIELD_CODES } from './tech-fields';
 
 // ---------------------------------------------------------------------------------------------
 // Search

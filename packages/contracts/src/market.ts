@@ -20,9 +20,9 @@ import {
   TRANSFER_MODE_CODES,
   TrlSchema,
 } from './market-vocab';
-import { FIELD_CODES } from './tech-fields';
 import { INDUSTRY_CODES } from './orgs';
 import { CITY_CODES } from './regions';
+import { FIELD_CODES } from './tech-fields';
 
 /** Technology market: vocabulary (market-vocab), records (here), search and showcase (market-search). */
 export * from './market-search';

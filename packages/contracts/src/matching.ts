@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { plainText, RowVersionSchema } from './common';
-import { FIELD_CODES } from './tech-fields';
 import { INDUSTRY_CODES } from './orgs';
 import { CITY_CODES } from './regions';
+import { FIELD_CODES } from './tech-fields';
 
 /**
  * Matching of demands and achievements (issue 4 item 4): a pure score with its reasons, so a

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { DateSchema, plainText, RowVersionSchema } from './common';
 import { DEAL_TYPES, DealSchema } from './deals';
 import { AmountSchema } from './market-vocab';
-import { FIELD_CODES } from './tech-fields';
 import { DECLINE_REASONS } from './matching';
 import { CreditCodeSchema } from './orgs';
+import { FIELD_CODES } from './tech-fields';
 
 /**
  * A negotiation (洽谈) between an achievement's owner (the seller) and a would-be buyer, with a

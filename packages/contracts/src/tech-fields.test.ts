@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_CODES as MARKET_FIELD_CODES } from './index';
-import { HIGH_TECH_FIELDS } from './tiers/types';
 import {
   FIELD_CODES,
   isFieldCode,
@@ -8,6 +7,7 @@ import {
   TECH_FIELDS,
   techFieldLabel,
 } from './tech-fields';
+import { HIGH_TECH_FIELDS } from './tiers/types';
 
 const CJK = /[\u4e00-\u9fff]/;
 

@@ -1,8 +1,4 @@
-import {
-  CITIES,
-  type DealQuery,
-  techFieldLabel,
-} from '@corridor/contracts';
+import { CITIES, type DealQuery, techFieldLabel } from '@corridor/contracts';
 import { writeAuditAlone } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
