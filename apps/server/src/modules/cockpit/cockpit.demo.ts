@@ -13,6 +13,12 @@ import { enterOfficialKpi, listOfficialKpis, updateOfficialKpi } from './cockpit
 const NOTE = '演示数据：示例数值，非官方发布；正式上线后由省级管理员按公报录入。';
 
 type Entry = Pick<OfficialKpiInput, 'code' | 'value' | 'source'>;
+// Positional, so the entries read as a table.
+const entry = (code: Entry['code'], value: number, source: string): Entry => ({
+  code,
+  value,
+  source,
+});
 
 function entriesOf(year: number): { previous: Entry[]; latest: Entry[] } {
   const y0 = year - 1;
@@ -22,17 +28,17 @@ function entriesOf(year: number): { previous: Entry[]; latest: Entry[] } {
   const platforms = (y: number) => `湖北省科学技术厅《省级以上科技创新平台名录（${y}年）》`;
   return {
     previous: [
-      { code: 'rd_gdp_ratio', value: 3.62, source: rd(y0) },
-      { code: 'high_tech_enterprises', value: 14_236, source: highTech(y0) },
-      { code: 'high_tech_value_added_ratio', value: 31.8, source: bulletin(y0) },
-      { code: 'provincial_platforms', value: 1_386, source: platforms(y0) },
+      entry('rd_gdp_ratio', 3.62, rd(y0)),
+      entry('high_tech_enterprises', 14_236, highTech(y0)),
+      entry('high_tech_value_added_ratio', 31.8, bulletin(y0)),
+      entry('provincial_platforms', 1_386, platforms(y0)),
     ],
     latest: [
       // Preliminary first; corrected below (the demo's one corrected entry).
-      { code: 'rd_gdp_ratio', value: 3.78, source: `湖北省统计局 ${year}年初步核算` },
-      { code: 'high_tech_enterprises', value: 15_487, source: highTech(year) },
-      { code: 'high_tech_value_added_ratio', value: 33.4, source: bulletin(year) },
-      { code: 'provincial_platforms', value: 1_512, source: platforms(year) },
+      entry('rd_gdp_ratio', 3.78, `湖北省统计局 ${year}年初步核算`),
+      entry('high_tech_enterprises', 15_487, highTech(year)),
+      entry('high_tech_value_added_ratio', 33.4, bulletin(year)),
+      entry('provincial_platforms', 1_512, platforms(year)),
     ],
   };
 }
