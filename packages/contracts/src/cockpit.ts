@@ -218,8 +218,9 @@ export const FlowViewSchema = Tally.extend({
  *   certificates recorded on the platform. Public information (the issuers publish the lists of
  *   高新技术企业, 专精特新 and 小巨人), so everyone sees it.
  * - `eligible`: enterprises meeting the tier's rules on their stored figures, the platform's own
- *   computation over firms' private figures; officials only. Anyone else gets status
- *   'certified_only' and rows without the field.
+ *   computation over firms' private figures, and `evaluated`: the city's enterprises with
+ *   figures for the year (0 means the year cannot be judged yet, not that no firm qualifies);
+ *   officials only. Anyone else gets status 'certified_only' and rows without these fields.
  */
 export const TIER_VIEW_STATUSES = ['certified_only', 'full'] as const;
 export const TiersViewSchema = z.object({
@@ -230,6 +231,7 @@ export const TiersViewSchema = z.object({
       tier: z.enum(TIER_IDS),
       certified: int,
       eligible: int.optional(),
+      evaluated: int.optional(),
     }),
   ),
 });

@@ -60,6 +60,7 @@ async function tierStats(ctx: Ctx, year: number): Promise<TiersView> {
           tier: t.tier,
           certified: t.certified,
           eligible: t.eligible,
+          evaluated: c.evaluated,
         })),
       ),
     };

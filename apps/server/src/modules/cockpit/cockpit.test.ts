@@ -16,6 +16,7 @@ import {
   makeOrg,
   makeUser,
   orgInput,
+  putIndicators,
   type Session,
   type TestApp,
 } from '../../../test/helpers';
@@ -430,18 +431,52 @@ describe('tier figures: certified counts are public, computed eligibility is for
   });
 
   it('officials get the same certified counts plus the computed eligibility', async () => {
+    const official = async () => (await as(t, province, { method: 'GET', url })).json();
+    const before: PublicCockpit = await official();
+    // A Xianning firm whose figures of the year meet the 科技型中小企业 rules (100 points).
+    const firm = await makeOrg(t, {
+      regionCode: CITY,
+      type: 'enterprise',
+      foundedOn: '2018-05-20',
+    });
+    const put = await putIndicators(t, province, firm.id, year, {
+      revenue: 3000,
+      rdSpend: 200,
+      staff: 100,
+      scienceStaff: 35,
+      totalAssets: 5000,
+      ip: { inventionPatent: 1 },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const after: PublicCockpit = await official();
+    expect(row(after, 'techSme').eligible! - row(before, 'techSme').eligible!).toBe(1);
+    expect(row(after, 'techSme').evaluated! - row(before, 'techSme').evaluated!).toBe(1);
+    // The public still sees no eligibility, though the figure moved.
+    const anon: PublicCockpit = (await t.app.inject({ method: 'GET', url })).json();
+    expect(JSON.stringify(anon.tiers)).not.toMatch(/eligible|evaluated/);
+
     for (const session of [province, wuhan]) {
       const res = await as(t, session, { method: 'GET', url });
       expect(res.statusCode, res.body).toBe(200);
       const v: PublicCockpit = res.json();
       expect(v.tiers.status).toBe('full');
       expect(v.tiers.rows).toHaveLength(5 * 9);
-      for (const r of v.tiers.rows) expect(Number.isInteger(r.eligible), r.tier).toBe(true);
+      for (const r of v.tiers.rows) {
+        expect(Number.isInteger(r.eligible), r.tier).toBe(true);
+        expect(Number.isInteger(r.evaluated), r.tier).toBe(true);
+      }
       // Eligibility is the indicators module's statistic, as GET /tiers/stats gives it.
       const stats = (
         await as(t, session, { method: 'GET', url: `/api/v1/tiers/stats?year=${year}` })
-      ).json() as { cities: { regionCode: string; tiers: { tier: string; eligible: number }[] }[] };
+      ).json() as {
+        cities: {
+          regionCode: string;
+          evaluated: number;
+          tiers: { tier: string; eligible: number }[];
+        }[];
+      };
       const ours = stats.cities.find((c) => c.regionCode === CITY)!;
+      expect(row(v, 'highTech').evaluated).toBe(ours.evaluated);
       for (const tier of ['techSme', 'highTech', 'gazelle'])
         expect(row(v, tier).eligible, tier).toBe(ours.tiers.find((x) => x.tier === tier)!.eligible);
       expect(row(v, 'specialisedSme').certified).toBe(await holders('specialisedSme'));

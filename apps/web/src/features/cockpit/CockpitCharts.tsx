@@ -91,9 +91,20 @@ export function TierLadderChart({ data, dark, height }: Props) {
       extra={switcher}
       testId="chart-tiers"
     >
-      <Chart option={option} theme={theme(dark)} style={{ height: height - (full ? 0 : 20) }} />
+      {measure === 'eligible' && !data.tiers.rows.some((r) => (r.evaluated ?? 0) > 0) ? (
+        // No enterprise has figures for the year: nothing can be judged (not "none qualify").
+        <div style={{ height, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+          <Empty description={f.t('cockpit.tiersNotEvaluated', { year: data.year })} />
+        </div>
+      ) : (
+        <Chart option={option} theme={theme(dark)} style={{ height: height - (full ? 0 : 20) }} />
+      )}
       {!full && (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 12, display: 'block' }}
+          ellipsis={{ tooltip: f.t('cockpit.tiersEligibleOfficials') }}
+        >
           {f.t('cockpit.tiersEligibleOfficials')}
         </Typography.Text>
       )}

@@ -126,7 +126,13 @@ export function topFieldsOption(
   return {
     tooltip: { trigger: 'axis' },
     grid: { left: 130, right: 24, top: 8, bottom: 24 },
-    xAxis: { type: 'value', name: f.t('cockpit.unit.wanShort') },
+    // Narrow panels: drop tick labels that would overlap rather than print them on each other.
+    xAxis: {
+      type: 'value',
+      name: f.t('cockpit.unit.wanShort'),
+      splitNumber: 3,
+      axisLabel: { hideOverlap: true },
+    },
     yAxis: { type: 'category', data: top.map((x) => f.field(x.field)) },
     series: [{ type: 'bar', name: f.t('cockpit.turnover'), data: top.map((x) => x.amountWan) }],
   };

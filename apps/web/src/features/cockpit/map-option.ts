@@ -155,8 +155,9 @@ export function corridorMapOption({ names, display, data, selected, dark, f }: M
         name: f.t('cockpit.cities'),
         coordinateSystem: 'geo',
         zlevel: MAP_LAYERS.names,
+        // An invisible point (not opacity 0: the label would inherit it and vanish).
         symbolSize: 1,
-        itemStyle: { opacity: 0 },
+        itemStyle: { color: 'transparent' },
         label: {
           show: true,
           position: 'top',

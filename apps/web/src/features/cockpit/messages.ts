@@ -112,6 +112,10 @@ export const cockpitMessages = defineMessages(['cockpit'], {
     zh: '已认定数来自平台登记的证书与名单；符合条件企业数（平台测算）仅向政府用户开放',
     en: 'Certified counts come from certificates and lists recorded on the platform; computed eligibility is open to officials',
   },
+  'cockpit.tiersNotEvaluated': {
+    zh: '{year} 年尚无企业填报年度指标，暂无法测算符合条件企业数（可切换到上一年度）',
+    en: 'No enterprise has figures for {year} yet, so eligibility cannot be computed (try the previous year)',
+  },
   'cockpit.tierMeasure.certified': { zh: '已认定', en: 'Certified' },
   'cockpit.tierMeasure.eligible': { zh: '符合条件（测算）', en: 'Eligible (computed)' },
   'cockpit.theme.label': { zh: '配色', en: 'Colour theme' },
