@@ -105,6 +105,27 @@ describe('the corridor cockpit in the browser', () => {
     await context.close();
   });
 
+  it('the dark theme is a toggle on the cockpit, remembered after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/cockpit`);
+    const root = page.locator('[data-testid="cockpit-root"]');
+    await root.waitFor({ timeout: 20_000 });
+    expect(await root.getAttribute('data-theme')).toBe('light');
+    // Certified tier counts are public: the tier chart draws for an anonymous visitor.
+    await page.locator('[data-testid="chart-tiers"] canvas').first().waitFor({ timeout: 15_000 });
+    await page.locator('[data-testid="cockpit-theme"]').click();
+    await expect.poll(async () => root.getAttribute('data-theme')).toBe('dark');
+    expect(await page.evaluate(() => localStorage.getItem('corridor.cockpit.theme'))).toBe('dark');
+    await page.reload();
+    await root.waitFor({ timeout: 20_000 });
+    expect(await root.getAttribute('data-theme')).toBe('dark');
+    await page.locator('[data-testid="cockpit-map"] canvas').first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(500);
+    await shot(page, 'cockpit-dark');
+    await context.close();
+  });
+
   it('the large-screen mode lays the cockpit out on a 1920×1080 stage', async () => {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
@@ -114,6 +135,8 @@ describe('the corridor cockpit in the browser', () => {
     await expect
       .poll(async () => (await drawnPixels(page)).drawn, { timeout: 15_000 })
       .toBeGreaterThan(0);
+    // Dark by default on the large screen (no theme chosen in this browser).
+    expect(await stage.getAttribute('data-theme')).toBe('dark');
     const box = (await stage.boundingBox())!;
     expect(Math.round(box.width)).toBe(1920);
     expect(Math.round(box.height)).toBe(1080);

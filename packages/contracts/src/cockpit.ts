@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateSchema, plainText } from './common';
 import { CITY_CODES } from './regions';
+import { TIER_IDS } from './tiers/rule-types';
 
 /**
  * The corridor cockpit (驾驶舱, seed 四.三 云上展示): KPIs against the province's published
@@ -212,17 +213,29 @@ export const FlowViewSchema = Tally.extend({
 });
 
 /**
- * Enterprises per tier per city, from the indicators module: `certified` holds a valid
- * certificate or listing in the year, `eligible` meets the tier's rules on its stored figures.
- * The indicators module opens these statistics to officials only, so the anonymous view gets
- * 'officials_only' and no rows.
+ * Enterprises per tier per city, from the indicators module.
+ * - `certified`: holders of a certificate or listing valid in the year, counted from the
+ *   certificates recorded on the platform. Public information (the issuers publish the lists of
+ *   高新技术企业, 专精特新 and 小巨人), so everyone sees it.
+ * - `eligible`: enterprises meeting the tier's rules on their stored figures, the platform's own
+ *   computation over firms' private figures, and `evaluated`: the city's enterprises with
+ *   figures for the year (0 means the year cannot be judged yet, not that no firm qualifies);
+ *   officials only. Anyone else gets status 'certified_only' and rows without these fields.
  */
+export const TIER_VIEW_STATUSES = ['certified_only', 'full'] as const;
 export const TiersViewSchema = z.object({
-  status: z.enum(['officials_only', 'ready']),
+  status: z.enum(TIER_VIEW_STATUSES),
   rows: z.array(
-    z.object({ city: z.enum(CITY_CODES), tier: z.string(), certified: int, eligible: int }),
+    z.object({
+      city: z.enum(CITY_CODES),
+      tier: z.enum(TIER_IDS),
+      certified: int,
+      eligible: int.optional(),
+      evaluated: int.optional(),
+    }),
   ),
 });
+export type TiersView = z.infer<typeof TiersViewSchema>;
 
 export const CityAggregateSchema = z.object({
   code: z.enum(CITY_CODES),

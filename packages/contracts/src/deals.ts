@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { DateSchema, PageQuerySchema, pageOf, plainText, RowVersionSchema } from './common';
 import { AttachmentSchema } from './files';
-import { AmountSchema, FIELD_CODES } from './market-vocab';
+import { AmountSchema } from './market-vocab';
 import { CreditCodeSchema, type ORG_TYPES } from './orgs';
 import { CITY_CODES } from './regions';
+import { FIELD_CODES } from './tech-fields';
 
 /** 技术开发 / 转让 / 许可 / 咨询 / 服务 (民法典 第三编第二十章; market-and-challenges.md §4.1). */
 export const DEAL_TYPES = ['development', 'transfer', 'licence', 'consulting', 'service'] as const;

@@ -21,5 +21,6 @@ export * from './orgs';
 export * from './rankings';
 export * from './regions';
 export * from './roles';
+export * from './tech-fields';
 export * from './tier-views';
 export * from './tiers';

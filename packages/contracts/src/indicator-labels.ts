@@ -1,5 +1,7 @@
 /** Names of the indicator fields and their coded values, in Chinese (source) and English. */
-import type { HighTechField, IpKind, ListingStatus } from './tiers/types';
+import type { IpKind, ListingStatus } from './tiers/types';
+
+/** The high-tech field (highTechField) is named by tech-fields.ts, as everywhere else. */
 
 type Label = { zh: string; en: string };
 
@@ -61,17 +63,6 @@ export const LISTING_LABELS: Record<ListingStatus, Label> = {
   unlisted: { zh: '未上市', en: 'Unlisted' },
   neeq: { zh: '新三板', en: 'NEEQ' },
   listed: { zh: '已上市', en: 'Listed' },
-};
-
-export const HIGH_TECH_FIELD_LABELS: Record<HighTechField, Label> = {
-  electronicInformation: { zh: '电子信息', en: 'Electronic information' },
-  biomedicine: { zh: '生物与新医药', en: 'Biology and new medicine' },
-  aerospace: { zh: '航空航天', en: 'Aerospace' },
-  newMaterials: { zh: '新材料', en: 'New materials' },
-  highTechServices: { zh: '高技术服务', en: 'High-tech services' },
-  newEnergy: { zh: '新能源与节能', en: 'New energy and energy saving' },
-  resourcesEnvironment: { zh: '资源与环境', en: 'Resources and environment' },
-  advancedManufacturing: { zh: '先进制造与自动化', en: 'Advanced manufacturing' },
 };
 
 export const IP_OBTAINED_LABELS: Record<'own' | 'acquired', Label> = {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { PageQuerySchema, pageOf, queryText } from './common';
 import {
-  FIELD_CODES,
   MarketOrgRefSchema,
   PRICE_BAND_CODES,
   STAGE_CODES,
   TRANSFER_MODE_CODES,
 } from './market-vocab';
 import { CITY_CODES } from './regions';
+import { FIELD_CODES } from './tech-fields';
 
 // ---------------------------------------------------------------------------------------------
 // Search

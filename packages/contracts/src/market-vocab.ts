@@ -1,23 +1,6 @@
 import { z } from 'zod';
-import { HIGH_TECH_FIELDS, type HighTechField } from './tiers/types';
 
-/** Labels of the eight 国家重点支持的高新技术领域 (codes shared with the tier rules). */
-export const MARKET_FIELDS: readonly { code: HighTechField; zh: string; en: string }[] = [
-  { code: 'electronicInformation', zh: '电子信息', en: 'Electronics & information' },
-  { code: 'biomedicine', zh: '生物与新医药', en: 'Biology & new medicine' },
-  { code: 'aerospace', zh: '航空航天', en: 'Aerospace' },
-  { code: 'newMaterials', zh: '新材料', en: 'New materials' },
-  { code: 'highTechServices', zh: '高技术服务', en: 'High-tech services' },
-  { code: 'newEnergy', zh: '新能源与节能', en: 'New energy & energy saving' },
-  { code: 'resourcesEnvironment', zh: '资源与环境', en: 'Resources & environment' },
-  {
-    code: 'advancedManufacturing',
-    zh: '先进制造与自动化',
-    en: 'Advanced manufacturing & automation',
-  },
-];
-export type FieldCode = HighTechField;
-export const FIELD_CODES = [...HIGH_TECH_FIELDS] as [FieldCode, ...FieldCode[]];
+/** Fields of achievements and demands (FIELD_CODES, their names): tech-fields.ts. */
 
 export const TRANSFER_MODES = [
   { code: 'transfer', zh: '转让', en: 'Assignment' },

@@ -13,7 +13,6 @@ import {
   ACHIEVEMENT_STATUSES,
   AmountSchema,
   DEMAND_STATUSES,
-  FIELD_CODES,
   MARKET_IP_KIND_CODES,
   MarketOrgRefSchema,
   PRICE_BAND_CODES,
@@ -23,6 +22,7 @@ import {
 } from './market-vocab';
 import { INDUSTRY_CODES } from './orgs';
 import { CITY_CODES } from './regions';
+import { FIELD_CODES } from './tech-fields';
 
 /** Technology market: vocabulary (market-vocab), records (here), search and showcase (market-search). */
 export * from './market-search';

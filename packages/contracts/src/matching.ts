@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { plainText, RowVersionSchema } from './common';
-import { FIELD_CODES } from './market-vocab';
 import { INDUSTRY_CODES } from './orgs';
 import { CITY_CODES, PROVINCE_CODE } from './regions';
 import type { Role } from './roles';
+import { FIELD_CODES } from './tech-fields';
 
 /**
  * Matching of demands and achievements (issue 4 item 4): a pure score with its reasons, so a

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { DateSchema, plainText, RowVersionSchema } from './common';
 import { DEAL_TYPES, DealSchema } from './deals';
-import { AmountSchema, FIELD_CODES } from './market-vocab';
+import { AmountSchema } from './market-vocab';
 import { DECLINE_REASONS } from './matching';
 import { CreditCodeSchema } from './orgs';
+import { FIELD_CODES } from './tech-fields';
 
 /**
  * A negotiation (洽谈) between an achievement's owner (the seller) and a would-be buyer, with a

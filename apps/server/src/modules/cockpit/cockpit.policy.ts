@@ -8,8 +8,9 @@ import type { Actor } from '../../core/context';
  * - The leaders' drill-down adds detail per city (industries, monthly registrations, partner
  *   cities including those outside the corridor). City is the tenant: a city admin drills into
  *   their own city; the province into any. (The all-city comparison is the public view.)
- * - Tier statistics (enterprises per tier per city) belong to the indicators module, which opens
- *   them to officials only; the public view, when an official is signed in, includes them.
+ * - Tier figures per city belong to the indicators module: the count of certificate holders is
+ *   public (the issuers publish the lists), computed eligibility is for officials only; the
+ *   public view carries eligibility only when an official is signed in.
  * - Official figures are entered and corrected by the province only, each with source and date.
  */
 function isProvinceAdmin(actor: Actor) {
@@ -26,7 +27,7 @@ export function canReadOfficialKpis(actor: Actor): boolean {
   return isProvinceAdmin(actor) || actor.roles.includes('city_admin');
 }
 
-/** Mirrors the indicators module's rule for its per-city tier statistics (officials only). */
+/** Mirrors the indicators module's rule for its per-city eligibility statistics (officials only). */
 export function canSeeTierStats(actor: Actor): boolean {
   return isProvinceAdmin(actor) || actor.roles.includes('city_admin');
 }

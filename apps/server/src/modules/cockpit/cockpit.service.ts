@@ -14,6 +14,7 @@ import {
   ORG_TYPES,
   PLATFORM_ORG_TYPES,
   type PublicCockpit,
+  type TiersView,
 } from '@corridor/contracts';
 import type { Selectable } from 'kysely';
 import { beijingMonth } from '../../core/aggregates/keys';
@@ -21,7 +22,7 @@ import { writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import type { CockpitOfficialKpisTable } from '../../core/db/schema';
 import { AppError, fieldError } from '../../core/errors';
-import { getTierStats } from '../indicators/indicators.tiers.service';
+import { getCertifiedCounts, getTierStats } from '../indicators/indicators.tiers.service';
 import { cityContractFigures, contractFigures, crossCityFlows, monthsOf } from './cockpit.figures';
 import {
   canEnterOfficialKpis,
@@ -43,23 +44,31 @@ function yearOf(query: { year?: number | undefined }): number {
 }
 
 /**
- * Per-city tier statistics from the indicators module's service (certificates and stored tier
- * results of the year). That module shows them to officials only, so anyone else gets
- * 'officials_only' and no rows: the public view never shows more than its owner allows.
+ * Per-city tier figures from the indicators module's services. Certified counts (holders of a
+ * recorded certificate valid in the year) are published information, so everyone gets them;
+ * computed eligibility is the indicators module's officials-only statistic, so only officials
+ * get it: the public view never shows more than the owning module allows.
  */
-async function tierStats(ctx: Ctx, year: number): Promise<PublicCockpit['tiers']> {
-  if (!ctx.actor || !canSeeTierStats(ctx.actor)) return { status: 'officials_only', rows: [] };
-  const stats = await getTierStats(ctx, year);
+async function tierStats(ctx: Ctx, year: number): Promise<TiersView> {
+  if (ctx.actor && canSeeTierStats(ctx.actor)) {
+    const stats = await getTierStats(ctx, year);
+    return {
+      status: 'full',
+      rows: stats.cities.flatMap((c) =>
+        c.tiers.map((t) => ({
+          city: c.regionCode,
+          tier: t.tier,
+          certified: t.certified,
+          eligible: t.eligible,
+          evaluated: c.evaluated,
+        })),
+      ),
+    };
+  }
+  const counts = await getCertifiedCounts(ctx, year);
   return {
-    status: 'ready',
-    rows: stats.cities.flatMap((c) =>
-      c.tiers.map((t) => ({
-        city: c.regionCode,
-        tier: t.tier,
-        certified: t.certified,
-        eligible: t.eligible,
-      })),
-    ),
+    status: 'certified_only',
+    rows: counts.map((c) => ({ city: c.regionCode, tier: c.tier, certified: c.certified })),
   };
 }
 
@@ -112,15 +121,17 @@ export async function getPublicCockpit(
     (a, c) => a + PLATFORM_ORG_TYPES.reduce((s, t) => s + (c.byType[t] ?? 0), 0),
     0,
   );
-  // Enterprises holding a valid 高企 certificate in the year (official recognitions only).
+  // Enterprises holding a valid 高企 certificate in the year (official recognitions only;
+  // public, like the lists they come from).
   const highTech = tiers.rows
     .filter((r) => r.tier === 'highTech')
     .reduce((a, r) => a + r.certified, 0);
   const platform: Partial<Record<KpiCode, KpiView['platform']>> = {
-    high_tech_enterprises:
-      tiers.status === 'ready'
-        ? { value: highTech, basis: 'indicators.high_tech_certificates', comparable: true }
-        : null,
+    high_tech_enterprises: {
+      value: highTech,
+      basis: 'indicators.high_tech_certificates',
+      comparable: true,
+    },
     // The registry records no recognition level: shown as context, never as progress.
     provincial_platforms: {
       value: platforms,

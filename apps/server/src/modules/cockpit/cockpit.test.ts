@@ -16,6 +16,7 @@ import {
   makeOrg,
   makeUser,
   orgInput,
+  putIndicators,
   type Session,
   type TestApp,
 } from '../../../test/helpers';
@@ -187,9 +188,16 @@ describe('public cockpit: organisation figures follow every way the registry cha
       value: 36,
       year: 2025,
     });
-    // The indicators module shows tier statistics to officials only: anonymous gets none.
-    expect(v.tiers).toEqual({ status: 'officials_only', rows: [] });
-    expect(v.kpis.find((k) => k.code === 'high_tech_enterprises')!.platform).toBeNull();
+    // Anonymous: certified counts (public), never the computed eligibility.
+    expect(v.tiers.status).toBe('certified_only');
+    expect(v.tiers.rows).toHaveLength(5 * 9);
+    for (const r of v.tiers.rows)
+      expect(Object.keys(r).sort()).toEqual(['certified', 'city', 'tier']);
+    expect(v.kpis.find((k) => k.code === 'high_tech_enterprises')!.platform).toEqual({
+      value: v.tiers.rows.filter((r) => r.tier === 'highTech').reduce((a, r) => a + r.certified, 0),
+      basis: 'indicators.high_tech_certificates',
+      comparable: true,
+    });
   });
 
   it('exposes aggregates only: no organisation name, code, contact or address', async () => {
@@ -269,7 +277,7 @@ describe("leaders' drill-down", () => {
     const mid = await detail();
     expect(mid.byType[TYPE] - before.byType[TYPE]).toBe(3);
     expect(mid.registrations).toHaveLength(12);
-    expect(mid.tiers.status).toBe('ready');
+    expect(mid.tiers.status).toBe('full');
 
     // …and for figures other files also move, equality with the rows read between two equal
     // answers (every change commits rows and aggregates together, so equal answers mean no
@@ -316,7 +324,7 @@ describe("leaders' drill-down", () => {
         url: `/api/v1/cockpit/public?year=${year}`,
       });
       const v: PublicCockpit = res.json();
-      expect(v.tiers.status).toBe('ready');
+      expect(v.tiers.status).toBe('full');
       expect(v.tiers.rows).toHaveLength(5 * 9);
       const row = v.tiers.rows.find((r) => r.city === CITY && r.tier === 'highTech')!;
       const kpi = v.kpis.find((k) => k.code === 'high_tech_enterprises')!.platform!;
@@ -342,5 +350,136 @@ describe("leaders' drill-down", () => {
     const rows = detail.json().tiers.rows as { city: string; tier: string; certified: number }[];
     expect(rows.every((r) => r.city === CITY)).toBe(true);
     expect(rows.find((r) => r.tier === 'highTech')!.certified).toBe(before + 1);
+  });
+});
+
+describe('tier figures: certified counts are public, computed eligibility is for officials', () => {
+  const year = Number(new Date().toISOString().slice(0, 4));
+  const url = `/api/v1/cockpit/public?year=${year}`;
+  type Row = PublicCockpit['tiers']['rows'][number];
+  const row = (v: PublicCockpit, tier: string): Row =>
+    v.tiers.rows.find((r) => r.city === CITY && r.tier === tier)!;
+  /** What the certificate rows say: Xianning holders of a certificate valid in the year. */
+  async function holders(kind: string) {
+    const r = await t.deps.db
+      .selectFrom('orgCertificates')
+      .select((eb) => eb.fn.count<number>('orgId').distinct().as('n'))
+      .where('regionCode', '=', CITY)
+      .where('kind', '=', kind)
+      .where('issuedOn', '<=', `${year}-12-31`)
+      .where((eb) => eb.or([eb('expiresOn', 'is', null), eb('expiresOn', '>=', `${year}-01-01`)]))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  it('anonymous and non-officials get certified counts that follow recorded certificates', async () => {
+    const anon = async () => {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as PublicCockpit;
+    };
+    const before = await anon();
+    expect(before.tiers.status).toBe('certified_only');
+    // Two firms of this file's city are recognised: one 专精特新 listing, one 高企 that expired
+    // before the year (not counted).
+    const listed = await makeOrg(t, { regionCode: CITY, type: 'enterprise' });
+    const lapsed = await makeOrg(t, { regionCode: CITY, type: 'enterprise' });
+    for (const [org, payload] of [
+      [
+        listed,
+        { kind: 'specialisedSme', number: `ZJTX${year}${listed.id}`, issuedOn: `${year}-03-01` },
+      ],
+      [
+        lapsed,
+        {
+          kind: 'highTech',
+          number: `GR${year - 4}${lapsed.id}`,
+          issuedOn: `${year - 4}-01-02`,
+          expiresOn: `${year - 1}-12-31`,
+        },
+      ],
+    ] as const) {
+      const res = await as(t, province, {
+        method: 'POST',
+        url: `/api/v1/orgs/${org.id}/certificates`,
+        payload,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const after = await anon();
+    expect(row(after, 'specialisedSme').certified - row(before, 'specialisedSme').certified).toBe(
+      1,
+    );
+    expect(row(after, 'highTech').certified - row(before, 'highTech').certified).toBe(0);
+    expect(row(after, 'specialisedSme').certified).toBe(await holders('specialisedSme'));
+    expect(row(after, 'highTech').certified).toBe(await holders('highTech'));
+    expect(after.tiers.rows.some((r) => 'eligible' in r)).toBe(false);
+
+    // A signed-in member who is not an official sees the same: no eligibility.
+    const member = await as(t, talent, { method: 'GET', url });
+    expect(member.statusCode, member.body).toBe(200);
+    const mv: PublicCockpit = member.json();
+    expect(mv.tiers.status).toBe('certified_only');
+    expect(JSON.stringify(mv.tiers)).not.toContain('eligible');
+    // …and the indicators module's own statistics stay closed to them.
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/tiers/stats?year=${year}` })).statusCode,
+    ).toBe(401);
+    expect(
+      (await as(t, talent, { method: 'GET', url: `/api/v1/tiers/stats?year=${year}` })).statusCode,
+    ).toBe(403);
+  });
+
+  it('officials get the same certified counts plus the computed eligibility', async () => {
+    const official = async () => (await as(t, province, { method: 'GET', url })).json();
+    const before: PublicCockpit = await official();
+    // A Xianning firm whose figures of the year meet the 科技型中小企业 rules (100 points).
+    const firm = await makeOrg(t, {
+      regionCode: CITY,
+      type: 'enterprise',
+      foundedOn: '2018-05-20',
+    });
+    const put = await putIndicators(t, province, firm.id, year, {
+      revenue: 3000,
+      rdSpend: 200,
+      staff: 100,
+      scienceStaff: 35,
+      totalAssets: 5000,
+      ip: { inventionPatent: 1 },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const after: PublicCockpit = await official();
+    expect(row(after, 'techSme').eligible! - row(before, 'techSme').eligible!).toBe(1);
+    expect(row(after, 'techSme').evaluated! - row(before, 'techSme').evaluated!).toBe(1);
+    // The public still sees no eligibility, though the figure moved.
+    const anon: PublicCockpit = (await t.app.inject({ method: 'GET', url })).json();
+    expect(JSON.stringify(anon.tiers)).not.toMatch(/eligible|evaluated/);
+
+    for (const session of [province, wuhan]) {
+      const res = await as(t, session, { method: 'GET', url });
+      expect(res.statusCode, res.body).toBe(200);
+      const v: PublicCockpit = res.json();
+      expect(v.tiers.status).toBe('full');
+      expect(v.tiers.rows).toHaveLength(5 * 9);
+      for (const r of v.tiers.rows) {
+        expect(Number.isInteger(r.eligible), r.tier).toBe(true);
+        expect(Number.isInteger(r.evaluated), r.tier).toBe(true);
+      }
+      // Eligibility is the indicators module's statistic, as GET /tiers/stats gives it.
+      const stats = (
+        await as(t, session, { method: 'GET', url: `/api/v1/tiers/stats?year=${year}` })
+      ).json() as {
+        cities: {
+          regionCode: string;
+          evaluated: number;
+          tiers: { tier: string; eligible: number }[];
+        }[];
+      };
+      const ours = stats.cities.find((c) => c.regionCode === CITY)!;
+      expect(row(v, 'highTech').evaluated).toBe(ours.evaluated);
+      for (const tier of ['techSme', 'highTech', 'gazelle'])
+        expect(row(v, tier).eligible, tier).toBe(ours.tiers.find((x) => x.tier === tier)!.eligible);
+      expect(row(v, 'specialisedSme').certified).toBe(await holders('specialisedSme'));
+    }
   });
 });

@@ -1,9 +1,4 @@
-import {
-  CITIES,
-  type DealQuery,
-  HIGH_TECH_FIELD_LABELS,
-  type HighTechField,
-} from '@corridor/contracts';
+import { CITIES, type DealQuery, techFieldLabel } from '@corridor/contracts';
 import { writeAuditAlone } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
@@ -85,7 +80,7 @@ export async function exportDeals(
       cityZh(d.buyer.regionCode),
       d.totalAmountWan,
       d.techAmountWan,
-      HIGH_TECH_FIELD_LABELS[d.field as HighTechField]?.zh ?? d.field,
+      techFieldLabel(d.field, 'zh-CN') ?? d.field,
       d.signedOn,
       d.validFrom,
       d.validTo,

@@ -3,12 +3,12 @@ import {
   COUNT_FIELDS,
   DateSchema,
   FIGURE_FIELDS,
-  HIGH_TECH_FIELD_LABELS,
   INDICATOR_FIELD_LABELS,
   IP_KIND_LABELS,
   IP_KINDS,
   IP_OBTAINED_LABELS,
   LISTING_LABELS,
+  TECH_FIELD_LABELS,
 } from '@corridor/contracts';
 import ExcelJS from 'exceljs';
 import type { ProblemInput } from '../../core/errors';
@@ -72,7 +72,7 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     key: 'highTechField',
     header: '高新技术领域',
     kind: 'choice',
-    choices: choicesOf(HIGH_TECH_FIELD_LABELS),
+    choices: choicesOf(TECH_FIELD_LABELS),
   },
   { key: 'equityAmount', header: '当年新增股权融资（万元）', kind: 'amount' },
   { key: 'equityQualified', header: '融资来自合格投资者', kind: 'bool' },

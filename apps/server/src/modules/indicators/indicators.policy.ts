@@ -17,6 +17,9 @@ import type { Actor } from '../../core/context';
  * - everyone else (universities, talents, investors, brokers, auditors, security admins) is refused.
  * Tier statistics are aggregates per city: officials only; a city admin sees all five cities,
  * since comparing cities is what the figures are for and no enterprise can be picked out.
+ * The one exception is the count of certificate holders per city and tier: a certificate is a
+ * public recognition whose list its issuer publishes (高新技术企业名单, 专精特新 lists), so the
+ * counts are public; eligibility, computed from firms' private figures, stays with officials.
  */
 export const INDICATOR_READERS: Role[] = [
   'province_admin',
@@ -75,4 +78,9 @@ export function exportScope(actor: Actor): 'all' | string | null {
 
 export function canReadTierStats(actor: Actor): boolean {
   return isProvinceAdmin(actor) || actor.roles.includes('city_admin');
+}
+
+/** Counts of certificate holders per city and tier: published lists, so anyone (see above). */
+export function canReadCertifiedCounts(_actor: Actor | null): boolean {
+  return true;
 }

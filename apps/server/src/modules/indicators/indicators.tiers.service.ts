@@ -1,5 +1,6 @@
 import {
   CITY_CODES,
+  type CityCode,
   certificateValidIn,
   type EnterpriseYear,
   evaluateAllTiers,
@@ -8,6 +9,7 @@ import {
   type OrgTiers,
   ruleSetFor,
   TIER_IDS,
+  type TierId,
   type TierResult,
   type TierStats,
   type TierView,
@@ -23,7 +25,7 @@ import {
   type StoredYear,
   toEnterpriseYear,
 } from './indicators.evaluate';
-import { canReadIndicators, canReadTierStats } from './indicators.policy';
+import { canReadCertifiedCounts, canReadIndicators, canReadTierStats } from './indicators.policy';
 import * as repo from './indicators.repo';
 
 export interface OrgForTiers {
@@ -172,6 +174,27 @@ export async function getTierStats(ctx: Ctx, year: number): Promise<TierStats> {
       })),
     })),
   };
+}
+
+/**
+ * Holders of a certificate or listing valid in the year, per city × tier (every pair, zeros
+ * included). Open to anyone, the public cockpit included: these are published recognitions,
+ * not the platform's reading of private figures (that is getTierStats, officials only).
+ */
+export async function getCertifiedCounts(
+  ctx: Ctx,
+  year: number,
+): Promise<{ regionCode: CityCode; tier: TierId; certified: number }[]> {
+  if (!canReadCertifiedCounts(ctx.actor)) throw new AppError('permission.denied');
+  const certified = await repo.certifiedCounts(ctx.deps.db, year);
+  const holders = new Map(certified.map((c) => [`${c.regionCode}|${c.kind}`, Number(c.holders)]));
+  return CITY_CODES.flatMap((regionCode) =>
+    TIER_IDS.map((tier) => ({
+      regionCode,
+      tier,
+      certified: holders.get(`${regionCode}|${tier}`) ?? 0,
+    })),
+  );
 }
 
 /**

@@ -5,9 +5,9 @@ import {
   DEMAND_SHEET_COLUMNS,
   type Demand,
   INDUSTRIES,
-  MARKET_FIELDS,
   MARKET_IP_KINDS,
   STAGES,
+  TECH_FIELDS,
   TRANSFER_MODES,
 } from '@corridor/contracts';
 import type { ProblemInput } from '../../core/errors';
@@ -29,14 +29,14 @@ const byLabel = (items: readonly { code: string; zh: string }[]) =>
   new Map<string, string>(
     items.flatMap((i) => [[i.code, i.code] as const, [i.zh, i.code] as const]),
   );
-const FIELD = byLabel(MARKET_FIELDS);
+const FIELD = byLabel(TECH_FIELDS);
 const INDUSTRY = byLabel(INDUSTRIES);
 const STAGE = byLabel(STAGES);
 const MODE = byLabel(TRANSFER_MODES);
 const IP = byLabel(MARKET_IP_KINDS);
 const zh = (items: readonly { code: string; zh: string }[]) =>
   new Map<string, string>(items.map((i) => [i.code, i.zh]));
-const FIELD_ZH = zh(MARKET_FIELDS);
+const FIELD_ZH = zh(TECH_FIELDS);
 const INDUSTRY_ZH = zh(INDUSTRIES);
 const STAGE_ZH = zh(STAGES);
 const MODE_ZH = zh(TRANSFER_MODES);

@@ -6,9 +6,9 @@
 import {
   type AchievementInput,
   type DemandInput,
-  MARKET_FIELDS,
   priceBand,
   type SearchQuery,
+  TECH_FIELDS,
 } from '@corridor/contracts';
 import type { TestApp } from '../../../test/helpers';
 import { systemCtx } from '../../core/context';
@@ -93,7 +93,7 @@ export function listedDoc(
   } as ListedDoc;
 }
 
-const FIELD_ZH = new Map<string, string>(MARKET_FIELDS.map((f) => [f.code, f.zh]));
+const FIELD_ZH = new Map<string, string>(TECH_FIELDS.map((f) => [f.code, f.zh]));
 
 /**
  * The oracle: which of `docs` (in listing order) a query returns, in which order, computed in

@@ -1,4 +1,4 @@
-import { MARKET_FIELDS, type TransferMode } from '@corridor/contracts';
+import { TECH_FIELDS, type TransferMode } from '@corridor/contracts';
 import { facetTags, type KeyFacets, makeKey } from './search.key';
 import { indexTokens, tokensWithPinyin, unique } from './search.text';
 
@@ -28,7 +28,7 @@ export interface IndexSource {
   facets: KeyFacets;
 }
 
-const FIELD_ZH = new Map<string, string>(MARKET_FIELDS.map((f) => [f.code, f.zh]));
+const FIELD_ZH = new Map<string, string>(TECH_FIELDS.map((f) => [f.code, f.zh]));
 
 export function buildIndexDoc(seq: number, src: IndexSource): IndexDoc {
   const head = unique(tokensWithPinyin(src.title));

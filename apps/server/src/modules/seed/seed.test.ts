@@ -1,4 +1,4 @@
-import { DEAL_STATUSES } from '@corridor/contracts';
+import { DEAL_STATUSES, OFFICIAL_KPI_CODES, type PublicCockpit } from '@corridor/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers';
 import { DEMO_PASSWORD } from '../accounts/accounts.demo';
@@ -20,6 +20,7 @@ async function counts() {
     'accounts',
     'indicatorYears',
     'cockpitFlowStats',
+    'cockpitOfficialKpis',
     'marketAchievements',
     'marketDemands',
     'deals',
@@ -72,6 +73,28 @@ describe('demo data, one seeder per module', () => {
     // Every state of the contract workflow is there to be seen (and acted on by a demo account).
     const statuses = await t.deps.db.selectFrom('deals').select('status').distinct().execute();
     expect(statuses.map((r) => r.status).sort()).toEqual([...DEAL_STATUSES].sort());
+  });
+
+  it('gives every KPI card of the public cockpit a figure: official entries with source and date', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/cockpit/public' });
+    expect(res.statusCode, res.body).toBe(200);
+    const view: PublicCockpit = res.json();
+    for (const k of view.kpis) {
+      const shown = k.official !== null || k.platform?.comparable === true;
+      expect(shown, `${k.code} would show —`).toBe(true);
+    }
+    const entries = await t.deps.db.selectFrom('cockpitOfficialKpis').selectAll().execute();
+    for (const code of OFFICIAL_KPI_CODES.filter((c) => c !== 'tech_contract_turnover')) {
+      const official = view.kpis.find((k) => k.code === code)!.official!;
+      expect(official.source, code).toMatch(/[\u4e00-\u9fff]/);
+      expect(official.asOf, code).toMatch(/^\d{4}-12-31$/);
+      expect(entries.filter((e) => e.code === code).length, code).toBe(2); // two years
+    }
+    // The demo holds a corrected entry too (the workflow's other state).
+    expect(entries.some((e) => e.version === 2)).toBe(true);
+    // Certified tier counts are public; recorded certificates make them non-zero.
+    expect(view.tiers.status).toBe('certified_only');
+    expect(view.tiers.rows.reduce((a, r) => a + r.certified, 0)).toBeGreaterThan(0);
   });
 
   it('a second run adds nothing and lists the same accounts', async () => {

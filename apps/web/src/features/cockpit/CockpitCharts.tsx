@@ -1,8 +1,15 @@
-import { CITIES, ORG_TYPES, type PublicCockpit, TIER_IDS } from '@corridor/contracts';
-import { Card, Empty } from 'antd';
-import { type ReactNode, useMemo } from 'react';
-import type { MessageKey } from '../../i18n';
+import type { PublicCockpit } from '@corridor/contracts';
+import { Card, Empty, Segmented, Typography } from 'antd';
+import { type ReactNode, useMemo, useState } from 'react';
 import { Chart } from './Chart';
+import {
+  contractsByMonthOption,
+  flowMatrixOption,
+  orgsByCityOption,
+  type TierMeasure,
+  tierLadderOption,
+  topFieldsOption,
+} from './chart-options';
 import { type CockpitFormat, useCockpitFormat } from './format';
 
 interface Props {
@@ -13,15 +20,23 @@ interface Props {
 
 function Panel({
   title,
+  extra,
   children,
   testId,
 }: {
   title: string;
+  extra?: ReactNode;
   children: ReactNode;
   testId: string;
 }) {
   return (
-    <Card size="small" title={title} data-testid={testId} styles={{ body: { padding: 8 } }}>
+    <Card
+      size="small"
+      title={title}
+      extra={extra}
+      data-testid={testId}
+      styles={{ body: { padding: 8 } }}
+    >
       {children}
     </Card>
   );
@@ -40,22 +55,7 @@ const theme = (dark: boolean) => (dark ? ('dark' as const) : undefined);
 /** Organisations per city, stacked by type (from the registry's aggregates). */
 export function OrgsByCityChart({ data, dark, height }: Props) {
   const f = useCockpitFormat();
-  const option = useMemo(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0, type: 'scroll' },
-      grid: { left: 48, right: 12, top: 36, bottom: 28 },
-      xAxis: { type: 'category', data: data.cities.map((c) => f.labels.city(c.code)) },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: ORG_TYPES.map((ty) => ({
-        name: f.labels.orgType(ty),
-        type: 'bar',
-        stack: 'orgs',
-        data: data.cities.map((c) => c.byType[ty] ?? 0),
-      })),
-    }),
-    [data, f],
-  );
+  const option = useMemo(() => orgsByCityOption(data, f), [data, f]);
   return (
     <Panel title={f.t('cockpit.chart.orgsByCity')} testId="chart-orgs">
       <Chart option={option} theme={theme(dark)} style={{ height }} />
@@ -63,37 +63,50 @@ export function OrgsByCityChart({ data, dark, height }: Props) {
   );
 }
 
-/** Certified enterprises per tier per city: a ladder from 科技型中小企业 up (indicators module). */
+/**
+ * Enterprises per tier per city. Everyone sees the certified counts (recorded certificates:
+ * published lists); officials may switch to the platform's computed eligibility.
+ */
 export function TierLadderChart({ data, dark, height }: Props) {
   const f = useCockpitFormat();
-  const option = useMemo(() => {
-    const count = (city: string, tier: string) =>
-      data.tiers.rows.find((r) => r.city === city && r.tier === tier)?.certified ?? 0;
-    return {
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 110, right: 12, top: 30, bottom: 20 },
-      xAxis: { type: 'value', minInterval: 1 },
-      yAxis: {
-        type: 'category',
-        data: TIER_IDS.map((tier) => f.t(`cockpit.tier.${tier}` as MessageKey)),
-      },
-      series: CITIES.map((c) => ({
-        name: f.labels.city(c.code),
-        type: 'bar',
-        stack: 'tiers',
-        data: TIER_IDS.map((tier) => count(c.code, tier)),
-      })),
-    };
-  }, [data, f]);
+  const full = data.tiers.status === 'full';
+  const [chosen, setMeasure] = useState<TierMeasure>('certified');
+  const measure: TierMeasure = full ? chosen : 'certified';
+  const option = useMemo(() => tierLadderOption(data, f, measure), [data, f, measure]);
+  const switcher = full ? (
+    <Segmented<TierMeasure>
+      size="small"
+      value={measure}
+      onChange={setMeasure}
+      data-testid="chart-tiers-measure"
+      options={[
+        { value: 'certified', label: f.t('cockpit.tierMeasure.certified') },
+        { value: 'eligible', label: f.t('cockpit.tierMeasure.eligible') },
+      ]}
+    />
+  ) : undefined;
   return (
-    <Panel title={f.t('cockpit.chart.tiers')} testId="chart-tiers">
-      {data.tiers.status === 'ready' ? (
-        <Chart option={option} theme={theme(dark)} style={{ height }} />
-      ) : (
+    <Panel
+      title={f.t(measure === 'eligible' ? 'cockpit.chart.tiersEligible' : 'cockpit.chart.tiers')}
+      extra={switcher}
+      testId="chart-tiers"
+    >
+      {measure === 'eligible' && !data.tiers.rows.some((r) => (r.evaluated ?? 0) > 0) ? (
+        // No enterprise has figures for the year: nothing can be judged (not "none qualify").
         <div style={{ height, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
-          <Empty description={f.t('cockpit.tiersOfficialsOnly')} />
+          <Empty description={f.t('cockpit.tiersNotEvaluated', { year: data.year })} />
         </div>
+      ) : (
+        <Chart option={option} theme={theme(dark)} style={{ height: height - (full ? 0 : 20) }} />
+      )}
+      {!full && (
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 12, display: 'block' }}
+          ellipsis={{ tooltip: f.t('cockpit.tiersEligibleOfficials') }}
+        >
+          {f.t('cockpit.tiersEligibleOfficials')}
+        </Typography.Text>
       )}
     </Panel>
   );
@@ -102,32 +115,7 @@ export function TierLadderChart({ data, dark, height }: Props) {
 /** Technology-contract turnover by month of the year. */
 export function ContractsByMonthChart({ data, dark, height }: Props) {
   const f = useCockpitFormat();
-  const option = useMemo(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 60, right: 48, top: 30, bottom: 24 },
-      xAxis: { type: 'category', data: data.contracts.byMonth.map((m) => m.month.slice(5)) },
-      yAxis: [
-        { type: 'value', name: f.t('cockpit.unit.wanShort') },
-        { type: 'value', name: f.t('cockpit.unit.countShort'), minInterval: 1 },
-      ],
-      series: [
-        {
-          name: f.t('cockpit.turnover'),
-          type: 'bar',
-          data: data.contracts.byMonth.map((m) => m.amountWan),
-        },
-        {
-          name: f.t('cockpit.contracts'),
-          type: 'line',
-          yAxisIndex: 1,
-          data: data.contracts.byMonth.map((m) => m.count),
-        },
-      ],
-    }),
-    [data, f],
-  );
+  const option = useMemo(() => contractsByMonthOption(data, f), [data, f]);
   return (
     <Panel title={f.t('cockpit.chart.byMonth', { year: data.year })} testId="chart-months">
       {data.contracts.available ? (
@@ -142,43 +130,7 @@ export function ContractsByMonthChart({ data, dark, height }: Props) {
 /** The 5×5 flow matrix: technology out of the row city into the column city. */
 export function FlowMatrixChart({ data, dark, height }: Props) {
   const f = useCockpitFormat();
-  const option = useMemo(() => {
-    const names = CITIES.map((c) => f.labels.city(c.code));
-    const idx = new Map(CITIES.map((c, i) => [c.code as string, i]));
-    const cells = data.contracts.matrix.map((m) => [idx.get(m.to)!, idx.get(m.from)!, m.amountWan]);
-    return {
-      tooltip: {
-        formatter: (p: { value: number[] }) =>
-          `${names[p.value[1]!]} → ${names[p.value[0]!]}: ${f.wan(p.value[2] ?? 0)}`,
-      },
-      grid: { left: 56, right: 12, top: 12, bottom: 56 },
-      xAxis: {
-        type: 'category',
-        data: names,
-        name: f.t('cockpit.buyer'),
-        nameLocation: 'middle',
-        nameGap: 28,
-      },
-      yAxis: { type: 'category', data: names, name: f.t('cockpit.seller') },
-      visualMap: {
-        min: 0,
-        max: Math.max(1, ...cells.map((c) => c[2]!)),
-        calculable: false,
-        orient: 'horizontal',
-        left: 'center',
-        bottom: 0,
-        itemHeight: 80,
-        show: false,
-      },
-      series: [
-        {
-          type: 'heatmap',
-          data: cells,
-          label: { show: true, formatter: (p: { value: number[] }) => f.num(p.value[2] ?? 0, 1) },
-        },
-      ],
-    };
-  }, [data, f]);
+  const option = useMemo(() => flowMatrixOption(data, f), [data, f]);
   return (
     <Panel title={f.t('cockpit.chart.matrix')} testId="chart-matrix">
       {data.contracts.available ? (
@@ -193,16 +145,7 @@ export function FlowMatrixChart({ data, dark, height }: Props) {
 /** The technology fields with the largest turnover. */
 export function TopFieldsChart({ data, dark, height }: Props) {
   const f = useCockpitFormat();
-  const option = useMemo(() => {
-    const top = [...data.contracts.topFields].reverse();
-    return {
-      tooltip: { trigger: 'axis' },
-      grid: { left: 110, right: 24, top: 8, bottom: 24 },
-      xAxis: { type: 'value', name: f.t('cockpit.unit.wanShort') },
-      yAxis: { type: 'category', data: top.map((x) => f.field(x.field)) },
-      series: [{ type: 'bar', name: f.t('cockpit.turnover'), data: top.map((x) => x.amountWan) }],
-    };
-  }, [data, f]);
+  const option = useMemo(() => topFieldsOption(data.contracts.topFields, f), [data, f]);
   return (
     <Panel title={f.t('cockpit.chart.fields')} testId="chart-fields">
       {data.contracts.available ? (

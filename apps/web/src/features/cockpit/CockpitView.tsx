@@ -5,7 +5,19 @@ import {
   HomeOutlined,
 } from '@ant-design/icons';
 import type { CityCode, PublicCockpit } from '@corridor/contracts';
-import { App, Button, Col, ConfigProvider, Row, Select, Space, Typography, theme } from 'antd';
+import {
+  App,
+  Button,
+  Col,
+  ConfigProvider,
+  Grid,
+  Row,
+  Select,
+  Space,
+  Switch,
+  Typography,
+  theme,
+} from 'antd';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../app/format';
@@ -19,9 +31,10 @@ import {
   TopFieldsChart,
 } from './CockpitCharts';
 import { CorridorMap } from './CorridorMap';
-import { exportViewAsPng } from './export';
+import { exportCockpitPng } from './export';
 import { beijingYear, useCockpitFormat } from './format';
 import { KpiCards } from './KpiCards';
+import { CockpitDarkContext, type CockpitTheme, effectiveTheme } from './theme';
 
 const STAGE_W = 1920;
 const STAGE_H = 1080;
@@ -39,7 +52,13 @@ interface Props {
   /** Show a link back to the public home page (the public route). */
   homeLink?: boolean;
   title: string;
+  /** The remembered colour theme (null: none chosen yet) and how to change it. */
+  theme: CockpitTheme | null;
+  onTheme: (theme: CockpitTheme) => void;
 }
+
+/** Backgrounds of the dark theme: the screen's surround, the stage and the page's panel. */
+export const DARK_BACKGROUND = { surround: '#050d1f', stage: '#0b1a33' } as const;
 
 /** The fitted scale of a 1920×1080 stage in the current window. */
 function useStageScale(active: boolean) {
@@ -57,12 +76,14 @@ function useStageScale(active: boolean) {
 /** The cockpit's page: normal responsive layout, or the 1920×1080 command-centre screen. */
 export function CockpitView(props: Props) {
   const { data, year, onYear, selected, onSelect, drillExtra, footer, homeLink, title } = props;
+  const screens = Grid.useBreakpoint();
   const f = useCockpitFormat();
   const { message } = App.useApp();
   const [screen, setScreen] = useState(
     () => new URLSearchParams(window.location.search).get('screen') === '1',
   );
   const scale = useStageScale(screen);
+  const dark = effectiveTheme(props.theme, screen) === 'dark';
   const rootRef = useRef<HTMLDivElement>(null);
   const current = beijingYear();
 
@@ -81,27 +102,8 @@ export function CockpitView(props: Props) {
 
   const exportPng = async () => {
     if (!rootRef.current) return;
-    const kpiLine = data.kpis
-      .map((k) => {
-        const v = k.official?.value ?? (k.platform?.comparable ? k.platform.value : null);
-        return `${f.kpi(k.code)} ${v === null ? '—' : f.value(k.unit, v)}`;
-      })
-      .join('  ·  ');
-    const city = selected ? data.cities.find((c) => c.code === selected) : undefined;
-    const cityLine = city
-      ? `${f.labels.city(city.code)} · ${f.t('cockpit.orgs')} ${f.num(city.orgs)} · ${f.t('cockpit.contractsOut')} ${f.num(city.contractsOut.count)} · ${f.t('cockpit.contractsIn')} ${f.num(city.contractsIn.count)}`
-      : '';
     try {
-      await exportViewAsPng(rootRef.current, {
-        title: `${title} · ${year}${selected ? ` · ${f.labels.city(selected)}` : ''}`,
-        lines: [
-          `${f.t('cockpit.generatedAt', { time: formatDateTime(data.generatedAt) })}`,
-          kpiLine,
-          cityLine,
-        ],
-        dark: screen,
-        fileName: `cockpit-${year}${selected ? `-${selected}` : ''}.png`,
-      });
+      await exportCockpitPng(rootRef.current, data, f, { title, year, selected, dark });
     } catch (error) {
       void message.error(error instanceof Error ? error.message : String(error));
     }
@@ -125,6 +127,14 @@ export function CockpitView(props: Props) {
       >
         {f.t('cockpit.export')}
       </Button>
+      <Switch
+        checked={dark}
+        onChange={(on) => props.onTheme(on ? 'dark' : 'light')}
+        checkedChildren={f.t('cockpit.theme.dark')}
+        unCheckedChildren={f.t('cockpit.theme.light')}
+        aria-label={f.t('cockpit.theme.label')}
+        data-testid="cockpit-theme"
+      />
       <Button
         size="small"
         icon={screen ? <FullscreenExitOutlined /> : <FullscreenOutlined />}
@@ -175,92 +185,113 @@ export function CockpitView(props: Props) {
       height={height}
     />
   );
-  const dark = screen;
   const chartProps = (height: number) => ({ data, dark, height });
 
+  // Light keeps the app's own theme; dark switches antd to its dark algorithm.
+  const antdTheme = dark ? { algorithm: theme.darkAlgorithm } : undefined;
   if (screen) {
     return (
-      <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>
-        <div
-          style={{
-            position: 'fixed',
-            inset: 0,
-            background: '#050d1f',
-            overflow: 'hidden',
-            zIndex: 1000,
-          }}
-        >
+      <ConfigProvider theme={antdTheme}>
+        <CockpitDarkContext.Provider value={dark}>
           <div
-            ref={rootRef}
-            data-testid="cockpit-stage"
             style={{
-              width: STAGE_W,
-              height: STAGE_H,
-              transform: `scale(${scale})`,
-              transformOrigin: 'top left',
-              background: '#0b1a33',
-              padding: 20,
-              boxSizing: 'border-box',
-              display: 'grid',
-              gridTemplateColumns: '450px 1fr 450px',
-              gridTemplateRows: '64px 1fr 300px',
-              gap: 14,
+              position: 'fixed',
+              inset: 0,
+              background: dark ? DARK_BACKGROUND.surround : '#f0f2f5',
+              overflow: 'hidden',
+              zIndex: 1000,
             }}
           >
-            <div style={{ gridColumn: '1 / 4' }}>{header}</div>
-            <div style={{ overflow: 'hidden' }}>
-              <KpiCards kpis={data.kpis} compact />
+            <div
+              ref={rootRef}
+              data-testid="cockpit-stage"
+              data-theme={dark ? 'dark' : 'light'}
+              style={{
+                width: STAGE_W,
+                height: STAGE_H,
+                transform: `scale(${scale})`,
+                transformOrigin: 'top left',
+                background: dark ? DARK_BACKGROUND.stage : '#ffffff',
+                padding: 20,
+                boxSizing: 'border-box',
+                display: 'grid',
+                gridTemplateColumns: '420px 1fr 420px',
+                gridTemplateRows: '64px 1fr 300px',
+                gap: 14,
+              }}
+            >
+              <div style={{ gridColumn: '1 / 4' }}>{header}</div>
+              <div style={{ overflow: 'hidden' }}>
+                <KpiCards kpis={data.kpis} compact />
+              </div>
+              <CorridorMap
+                data={data}
+                selected={selected}
+                onSelect={onSelect}
+                dark={dark}
+                height={640}
+              />
+              <div style={{ overflow: 'hidden' }}>{drill(640)}</div>
+              <TierLadderChart {...chartProps(240)} />
+              <ContractsByMonthChart {...chartProps(240)} />
+              <FlowMatrixChart {...chartProps(240)} />
             </div>
-            <CorridorMap data={data} selected={selected} onSelect={onSelect} dark height={620} />
-            <div style={{ overflow: 'hidden' }}>{drill(620)}</div>
-            <TierLadderChart {...chartProps(240)} />
-            <ContractsByMonthChart {...chartProps(240)} />
-            <FlowMatrixChart {...chartProps(240)} />
           </div>
-        </div>
+        </CockpitDarkContext.Provider>
       </ConfigProvider>
     );
   }
+  const mapHeight = screens.lg ? 620 : 440;
   return (
-    <div
-      ref={rootRef}
-      data-testid="cockpit-root"
-      style={{ display: 'flex', flexDirection: 'column', gap: 16 }}
-    >
-      {header}
-      <KpiCards kpis={data.kpis} />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={15}>
-          <CorridorMap
-            data={data}
-            selected={selected}
-            onSelect={onSelect}
-            dark={false}
-            height={520}
-          />
-        </Col>
-        <Col xs={24} lg={9}>
-          {drill()}
-        </Col>
-      </Row>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={12}>
-          <OrgsByCityChart {...chartProps(280)} />
-        </Col>
-        <Col xs={24} xl={12}>
-          <TierLadderChart {...chartProps(280)} />
-        </Col>
-        <Col xs={24} xl={8}>
-          <ContractsByMonthChart {...chartProps(260)} />
-        </Col>
-        <Col xs={24} xl={8}>
-          <FlowMatrixChart {...chartProps(260)} />
-        </Col>
-        <Col xs={24} xl={8}>
-          <TopFieldsChart {...chartProps(260)} />
-        </Col>
-      </Row>
-      {footer}
-    </div>
+    <ConfigProvider theme={antdTheme}>
+      <CockpitDarkContext.Provider value={dark}>
+        <div
+          ref={rootRef}
+          data-testid="cockpit-root"
+          data-theme={dark ? 'dark' : 'light'}
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            gap: 16,
+            ...(dark ? { background: DARK_BACKGROUND.stage, padding: 16, borderRadius: 8 } : {}),
+          }}
+        >
+          {header}
+          <KpiCards kpis={data.kpis} />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={16}>
+              <CorridorMap
+                data={data}
+                selected={selected}
+                onSelect={onSelect}
+                dark={dark}
+                height={mapHeight}
+              />
+            </Col>
+            <Col xs={24} lg={8}>
+              {drill(screens.lg ? mapHeight : undefined)}
+            </Col>
+          </Row>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={12}>
+              <OrgsByCityChart {...chartProps(280)} />
+            </Col>
+            <Col xs={24} xl={12}>
+              <TierLadderChart {...chartProps(280)} />
+            </Col>
+            <Col xs={24} xl={8}>
+              <ContractsByMonthChart {...chartProps(260)} />
+            </Col>
+            <Col xs={24} xl={8}>
+              <FlowMatrixChart {...chartProps(260)} />
+            </Col>
+            <Col xs={24} xl={8}>
+              <TopFieldsChart {...chartProps(260)} />
+            </Col>
+          </Row>
+          {footer}
+        </div>
+      </CockpitDarkContext.Provider>
+    </ConfigProvider>
   );
 }

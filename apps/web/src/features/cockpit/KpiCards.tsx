@@ -43,9 +43,7 @@ function KpiCard({ k, compact }: { k: KpiView; compact: boolean }) {
           <Tag>
             {k.code === 'tech_contract_turnover' || k.code === 'cross_city_contract_share'
               ? f.t('cockpit.noData')
-              : k.code === 'high_tech_enterprises'
-                ? f.t('cockpit.kpiOfficialsOnly')
-                : f.t('cockpit.awaitingEntry')}
+              : f.t('cockpit.awaitingEntry')}
           </Tag>
         )}
       </Space>

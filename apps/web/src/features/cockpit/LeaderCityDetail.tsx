@@ -1,11 +1,13 @@
 import { type CityCode, PROVINCE_CODE } from '@corridor/contracts';
 import { Alert, Divider, Skeleton, Table, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { errorText } from '../../app/api';
 import { useMe } from '../../app/auth';
 import { useCityDetail } from './api';
 import { Chart } from './Chart';
+import { industriesOption, registrationsOption } from './chart-options';
 import { useCockpitFormat } from './format';
+import { CockpitDarkContext } from './theme';
 
 /**
  * The leaders' detail of one city: industries, monthly registrations, contract partners and
@@ -18,42 +20,9 @@ export function LeaderCityDetail({ city, year }: { city: CityCode; year: number 
   const query = useCityDetail(allowed ? city : null, year);
   const d = query.data;
 
-  const industries = useMemo(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      grid: { left: 110, right: 16, top: 8, bottom: 20 },
-      xAxis: { type: 'value', minInterval: 1 },
-      yAxis: {
-        type: 'category',
-        data: (d?.byIndustry ?? []).map((x) => f.labels.industry(x.industry)).reverse(),
-      },
-      series: [
-        {
-          type: 'bar',
-          name: f.t('cockpit.orgs'),
-          data: (d?.byIndustry ?? []).map((x) => x.count).reverse(),
-        },
-      ],
-    }),
-    [d, f],
-  );
-  const registrations = useMemo(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      grid: { left: 40, right: 16, top: 16, bottom: 24 },
-      xAxis: { type: 'category', data: (d?.registrations ?? []).map((r) => r.month.slice(5)) },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        {
-          type: 'line',
-          areaStyle: {},
-          name: f.t('cockpit.registrations'),
-          data: (d?.registrations ?? []).map((r) => r.count),
-        },
-      ],
-    }),
-    [d, f],
-  );
+  const dark = useContext(CockpitDarkContext);
+  const industries = useMemo(() => industriesOption(d?.byIndustry ?? [], f), [d, f]);
+  const registrations = useMemo(() => registrationsOption(d?.registrations ?? [], f), [d, f]);
 
   if (!allowed) {
     return (
@@ -66,9 +35,13 @@ export function LeaderCityDetail({ city, year }: { city: CityCode; year: number 
     <div data-testid="cockpit-leader-detail">
       <Divider style={{ margin: '12px 0' }}>{f.t('cockpit.leaderDetail')}</Divider>
       <Typography.Text strong>{f.t('cockpit.byIndustry')}</Typography.Text>
-      <Chart option={industries} style={{ height: Math.max(140, 22 * d.byIndustry.length + 30) }} />
+      <Chart
+        option={industries}
+        theme={dark ? 'dark' : undefined}
+        style={{ height: Math.max(140, 22 * d.byIndustry.length + 30) }}
+      />
       <Typography.Text strong>{f.t('cockpit.registrationsByMonth', { year })}</Typography.Text>
-      <Chart option={registrations} style={{ height: 160 }} />
+      <Chart option={registrations} theme={dark ? 'dark' : undefined} style={{ height: 160 }} />
       <Typography.Text strong>{f.t('cockpit.partners')}</Typography.Text>
       <Table
         size="small"

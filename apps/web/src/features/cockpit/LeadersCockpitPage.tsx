@@ -9,6 +9,7 @@ import { CockpitView } from './CockpitView';
 import { beijingYear } from './format';
 import { LeaderCityDetail } from './LeaderCityDetail';
 import { OfficialKpisCard } from './OfficialKpisCard';
+import { useCockpitTheme } from './theme';
 
 /** /app/cockpit — the leaders' view: the public cockpit plus per-city detail and entries. */
 export default function LeadersCockpitPage() {
@@ -19,6 +20,7 @@ export default function LeadersCockpitPage() {
   const [selected, setSelected] = useState<CityCode | null>(() =>
     me && isCityCode(me.regionCode) ? me.regionCode : null,
   );
+  const [chosenTheme, setTheme] = useCockpitTheme();
   const query = usePublicCockpit(year);
   if (query.isError) return <Alert type="error" showIcon title={errorText(query.error)} />;
   if (!query.data) return <Skeleton active paragraph={{ rows: 12 }} />;
@@ -32,6 +34,8 @@ export default function LeadersCockpitPage() {
       drillExtra={selected ? <LeaderCityDetail city={selected} year={year} /> : null}
       footer={<OfficialKpisCard canEdit={can(me, 'cockpit.kpis.manage')} />}
       title={t('cockpit.leadersTitle')}
+      theme={chosenTheme}
+      onTheme={setTheme}
     />
   );
 }

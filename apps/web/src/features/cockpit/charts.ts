@@ -5,6 +5,7 @@ import {
   LineChart,
   LinesChart,
   MapChart,
+  ScatterChart,
 } from 'echarts/charts';
 import {
   GeoComponent,
@@ -14,6 +15,7 @@ import {
   VisualMapComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
 // Only the pieces the cockpit draws, so its chunk stays small.
@@ -24,11 +26,13 @@ echarts.use([
   LineChart,
   LinesChart,
   MapChart,
+  ScatterChart,
   GeoComponent,
   GridComponent,
   LegendComponent,
   TooltipComponent,
   VisualMapComponent,
+  LabelLayout,
   CanvasRenderer,
 ]);
 
@@ -67,15 +71,3 @@ export function loadHubeiMap(): Promise<Map<string, string>> {
     });
   return loading;
 }
-
-/**
- * Where lines start and end: approximate area centres of the five cities (longitude, latitude),
- * inside each city's boundary and apart from each other.
- */
-export const CITY_ANCHORS: Record<string, [number, number]> = {
-  '420100': [114.36, 30.62],
-  '420700': [114.76, 30.33],
-  '420200': [115.0, 29.93],
-  '421100': [115.22, 30.82],
-  '421200': [114.22, 29.6],
-};

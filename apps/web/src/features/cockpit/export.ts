@@ -1,4 +1,7 @@
+import type { CityCode, PublicCockpit } from '@corridor/contracts';
+import { formatDateTime } from '../../app/format';
 import { liveCharts } from './Chart';
+import type { CockpitFormat } from './cockpit-format';
 
 const SCALE = 2;
 const HEADER = 96;
@@ -57,4 +60,34 @@ export async function exportViewAsPng(
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The cockpit's view as a PNG: its title, the time, the KPI line and the selected city's line. */
+export async function exportCockpitPng(
+  root: HTMLElement,
+  data: PublicCockpit,
+  f: CockpitFormat,
+  view: { title: string; year: number; selected: CityCode | null; dark: boolean },
+): Promise<void> {
+  const { title, year, selected, dark } = view;
+  const kpiLine = data.kpis
+    .map((k) => {
+      const v = k.official?.value ?? (k.platform?.comparable ? k.platform.value : null);
+      return `${f.kpi(k.code)} ${v === null ? '—' : f.value(k.unit, v)}`;
+    })
+    .join('  ·  ');
+  const city = selected ? data.cities.find((c) => c.code === selected) : undefined;
+  const cityLine = city
+    ? `${f.labels.city(city.code)} · ${f.t('cockpit.orgs')} ${f.num(city.orgs)} · ${f.t('cockpit.contractsOut')} ${f.num(city.contractsOut.count)} · ${f.t('cockpit.contractsIn')} ${f.num(city.contractsIn.count)}`
+    : '';
+  await exportViewAsPng(root, {
+    title: `${title} · ${year}${selected ? ` · ${f.labels.city(selected)}` : ''}`,
+    lines: [
+      f.t('cockpit.generatedAt', { time: formatDateTime(data.generatedAt) }),
+      kpiLine,
+      cityLine,
+    ],
+    dark,
+    fileName: `cockpit-${year}${selected ? `-${selected}` : ''}.png`,
+  });
 }

@@ -91,6 +91,10 @@ export const cockpitMessages = defineMessages(['cockpit'], {
     zh: '各市企业梯度（已认定）',
     en: 'Certified enterprises per tier and city',
   },
+  'cockpit.chart.tiersEligible': {
+    zh: '各市企业梯度（符合条件，平台测算）',
+    en: 'Eligible enterprises per tier and city (computed by the platform)',
+  },
   'cockpit.chart.byMonth': {
     zh: '{year} 年技术合同成交额（按月）',
     en: 'Contract turnover by month, {year}',
@@ -104,14 +108,19 @@ export const cockpitMessages = defineMessages(['cockpit'], {
     zh: '暂无数据：技术合同模块上线后自动汇总',
     en: 'No data yet: counted once the technology-contract module is live',
   },
-  'cockpit.kpiOfficialsOnly': {
-    zh: '由平台计算，登录政府账号后查看',
-    en: 'Computed by the platform; officials see it after signing in',
+  'cockpit.tiersEligibleOfficials': {
+    zh: '已认定数来自平台登记的证书与名单；符合条件企业数（平台测算）仅向政府用户开放',
+    en: 'Certified counts come from certificates and lists recorded on the platform; computed eligibility is open to officials',
   },
-  'cockpit.tiersOfficialsOnly': {
-    zh: '企业梯度统计仅向政府用户开放，登录后查看',
-    en: 'Tier statistics are open to officials: sign in to see them',
+  'cockpit.tiersNotEvaluated': {
+    zh: '{year} 年尚无企业填报年度指标，暂无法测算符合条件企业数（可切换到上一年度）',
+    en: 'No enterprise has figures for {year} yet, so eligibility cannot be computed (try the previous year)',
   },
+  'cockpit.tierMeasure.certified': { zh: '已认定', en: 'Certified' },
+  'cockpit.tierMeasure.eligible': { zh: '符合条件（测算）', en: 'Eligible (computed)' },
+  'cockpit.theme.label': { zh: '配色', en: 'Colour theme' },
+  'cockpit.theme.dark': { zh: '深色', en: 'Dark' },
+  'cockpit.theme.light': { zh: '浅色', en: 'Light' },
   'cockpit.turnover': { zh: '成交额', en: 'Turnover' },
   'cockpit.contracts': { zh: '合同数', en: 'Contracts' },
   'cockpit.seller': { zh: '卖方（输出）', en: 'Seller (out)' },

@@ -1,10 +1,6 @@
-import {
-  HIGH_TECH_FIELD_LABELS,
-  type HighTechField,
-  type PrefilledRecord,
-} from '@corridor/contracts';
+import type { PrefilledRecord } from '@corridor/contracts';
 import { Alert, Button, Descriptions, Modal } from 'antd';
-import { type MessageKey, useLocale, useT } from '../../i18n';
+import { type MessageKey, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { DealScans } from './DealScans';
 
@@ -32,10 +28,7 @@ export function RegistrationRecordModal({
   registering?: boolean;
 }) {
   const t = useT();
-  const { locale } = useLocale();
   const labels = useLabels();
-  const field = (code: string) =>
-    HIGH_TECH_FIELD_LABELS[code as HighTechField]?.[locale === 'zh-CN' ? 'zh' : 'en'] ?? code;
   const pending = record.registrationNo === null;
   return (
     <Modal
@@ -69,7 +62,7 @@ export function RegistrationRecordModal({
         <Descriptions.Item label={t('deals.type')}>
           {t(`deals.type.${record.type}` as MessageKey)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('deals.field')}>{field(record.field)}</Descriptions.Item>
+        <Descriptions.Item label={t('deals.field')}>{labels.field(record.field)}</Descriptions.Item>
         <Descriptions.Item label={t('deals.signedOn')}>{record.signedOn}</Descriptions.Item>
         <Descriptions.Item label={t('deals.validity')}>
           {record.validFrom} ~ {record.validTo}

@@ -1,13 +1,13 @@
 import {
   CERTIFICATE_LABELS,
   formatValue,
-  HIGH_TECH_FIELD_LABELS,
   INDICATOR_FIELD_LABELS,
   INDICATOR_SOURCE_LABELS,
   IP_KIND_LABELS,
   IP_OBTAINED_LABELS,
   LISTING_LABELS,
   METRICS,
+  TECH_FIELD_LABELS,
 } from '@corridor/contracts';
 import type { Locale } from '../../i18n';
 
@@ -26,8 +26,7 @@ export const certificateLabel = (kind: string, locale: Locale) =>
 export const sourceLabel = (source: string, locale: Locale) =>
   pick(INDICATOR_SOURCE_LABELS, source, locale);
 export const listingLabel = (v: string, locale: Locale) => pick(LISTING_LABELS, v, locale);
-export const fieldOfTechLabel = (v: string, locale: Locale) =>
-  pick(HIGH_TECH_FIELD_LABELS, v, locale);
+export const fieldOfTechLabel = (v: string, locale: Locale) => pick(TECH_FIELD_LABELS, v, locale);
 export const obtainedLabel = (v: string, locale: Locale) => pick(IP_OBTAINED_LABELS, v, locale);
 
 const trim = (n: number, digits: number) => String(Number(n.toFixed(digits)));

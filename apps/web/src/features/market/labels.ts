@@ -1,8 +1,8 @@
 import {
-  MARKET_FIELDS,
   MARKET_IP_KINDS,
   PRICE_BANDS,
   STAGES,
+  TECH_FIELDS,
   TRANSFER_MODES,
 } from '@corridor/contracts';
 import { useMemo } from 'react';
@@ -26,14 +26,14 @@ export function useMarketLabels() {
     const price = (p: number | null) =>
       p === null ? t('market.negotiable') : t('market.priceValue', { n: p });
     return {
-      field: of(MARKET_FIELDS),
+      field: of(TECH_FIELDS),
       mode: of(TRANSFER_MODES),
       stage: of(STAGES),
       band: of(PRICE_BANDS as unknown as Coded),
       ipKind: of(MARKET_IP_KINDS),
       status,
       price,
-      fieldOptions: options(MARKET_FIELDS),
+      fieldOptions: options(TECH_FIELDS),
       modeOptions: options(TRANSFER_MODES),
       stageOptions: options(STAGES),
       bandOptions: options(PRICE_BANDS as unknown as Coded),
