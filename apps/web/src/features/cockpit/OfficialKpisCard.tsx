@@ -8,8 +8,10 @@ import {
 import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Table } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../app/api';
+import { DateInput } from '../../app/DateInput';
 import { formatDateTime } from '../../app/format';
 import { applyServerErrors } from '../../app/forms';
+import { useGuardedClose } from '../../app/useGuardedClose';
 import type { MessageKey } from '../../i18n';
 import { useEnterKpi, useOfficialKpis, useUpdateKpi } from './api';
 import { useCockpitFormat } from './format';
@@ -27,6 +29,7 @@ function EntryModal({ entry, onClose }: { entry?: OfficialKpiEntry; onClose: () 
   const f = useCockpitFormat();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const close = useGuardedClose(form, onClose);
   const enter = useEnterKpi();
   const update = useUpdateKpi(entry?.id ?? 0);
   const code = Form.useWatch('code', form) ?? entry?.code;
@@ -60,7 +63,8 @@ function EntryModal({ entry, onClose }: { entry?: OfficialKpiEntry; onClose: () 
     <Modal
       open
       title={entry ? f.t('cockpit.official.edit') : f.t('cockpit.official.enter')}
-      onCancel={onClose}
+      onCancel={close}
+      maskClosable={false}
       onOk={() => form.submit()}
       confirmLoading={enter.isPending || update.isPending}
       okButtonProps={{ id: 'kpi-entry-submit' }}
@@ -95,7 +99,7 @@ function EntryModal({ entry, onClose }: { entry?: OfficialKpiEntry; onClose: () 
           label={f.t('cockpit.official.asOf')}
           rules={[required, { pattern: /^\d{4}-\d{2}-\d{2}$/, message: 'YYYY-MM-DD' }]}
         >
-          <Input placeholder="YYYY-MM-DD" maxLength={10} />
+          <DateInput />
         </Form.Item>
         <Form.Item name="source" label={f.t('cockpit.source')} rules={[required]}>
           <Input maxLength={200} placeholder={f.t('cockpit.official.sourceHint')} />
