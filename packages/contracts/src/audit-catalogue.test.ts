@@ -36,7 +36,7 @@ describe('audit catalogue', () => {
 
   it('links objects to in-app pages guarded by real abilities', () => {
     for (const [type, entry] of Object.entries(AUDIT_OBJECT_TYPES)) {
-      if (!('link' in entry)) continue;
+      if (!entry.link) continue;
       expect(entry.link.path, type).toMatch(/^\/app\/[a-z/:A-Za-z-]+$/);
       expect(ABILITIES, type).toContain(entry.link.ability);
     }
