@@ -163,6 +163,21 @@ export function isAuditObjectType(value: string): value is AuditObjectType {
   return Object.hasOwn(AUDIT_OBJECT_TYPES, value);
 }
 
+/** Detail keys that hold another object's id, and that object's type (named and linked too). */
+export const AUDIT_DETAIL_REFERENCES: Readonly<Record<string, AuditObjectType>> = {
+  orgId: 'org',
+  sellerOrgId: 'org',
+  buyerOrgId: 'org',
+  accountId: 'account',
+  achievementId: 'market_achievement',
+  demandId: 'market_demand',
+  introductionId: 'matching_introduction',
+  dealId: 'deal',
+  editionId: 'ranking_edition',
+  previousEditionId: 'ranking_edition',
+  methodId: 'ranking_method',
+};
+
 const CANONICAL_ID = /^[1-9]\d{0,9}$/;
 
 /**

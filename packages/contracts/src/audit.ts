@@ -15,6 +15,8 @@ export const AuditEventSchema = z.object({
   objectId: z.string().nullable(),
   /** The object's name in words (an organisation's, a contract's project …), when it has one. */
   objectName: z.string().nullable(),
+  /** Names of the objects the detail refers to, by detail key (e.g. achievementId → its title). */
+  detailNames: z.record(z.string(), z.string()),
   sourceIp: z.string().nullable(),
   outcome: z.enum(AUDIT_OUTCOMES),
   detail: z.string(),

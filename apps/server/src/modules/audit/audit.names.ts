@@ -1,4 +1,4 @@
-import type { AuditObjectType } from '@corridor/contracts';
+import { AUDIT_DETAIL_REFERENCES, type AuditObjectType } from '@corridor/contracts';
 import type { Ctx } from '../../core/context';
 import { accountNames } from '../accounts/accounts.service';
 import { dealNames } from '../deals/deals.service';
@@ -40,39 +40,82 @@ interface Named {
   objectId: string | null;
   detail: string;
 }
-
-function idOf(text: string | null): number | null {
-  return text && /^[1-9]\d{0,9}$/.test(text) && Number(text) <= 2 ** 31 - 1 ? Number(text) : null;
+interface Ref {
+  type: AuditObjectType;
+  id: number;
 }
 
-function orgIdOf(detail: string): number | null {
+function idOf(value: unknown): number | null {
+  const text = typeof value === 'number' ? String(value) : value;
+  return typeof text === 'string' && /^[1-9]\d{0,9}$/.test(text) && Number(text) <= 2 ** 31 - 1
+    ? Number(text)
+    : null;
+}
+
+function parsed(detail: string): Record<string, unknown> {
   try {
-    const orgId = (JSON.parse(detail) as { orgId?: unknown }).orgId;
-    return typeof orgId === 'number' ? idOf(String(orgId)) : null;
+    const d: unknown = JSON.parse(detail);
+    return typeof d === 'object' && d !== null && !Array.isArray(d)
+      ? (d as Record<string, unknown>)
+      : {};
   } catch {
-    return null;
+    return {};
   }
 }
 
-/** The name of each event's object, in the order of the events (null: none known). */
-export async function objectNames(ctx: Ctx, events: readonly Named[]): Promise<(string | null)[]> {
-  const refs = events.map((e): { type: AuditObjectType; id: number } | null => {
-    const type = e.objectType as AuditObjectType | null;
-    if (!type) return null;
-    if (BY_ORG[type]) {
-      const orgId = orgIdOf(e.detail);
-      return orgId ? { type: 'org', id: orgId } : null;
-    }
-    const id = idOf(e.objectId);
-    return id && NAMES[type] ? { type, id } : null;
+function objectRef(e: Named, detail: Record<string, unknown>): Ref | null {
+  const type = e.objectType as AuditObjectType | null;
+  if (!type) return null;
+  if (BY_ORG[type]) {
+    const orgId = idOf(detail.orgId);
+    return orgId ? { type: 'org', id: orgId } : null;
+  }
+  const id = idOf(e.objectId);
+  return id && NAMES[type] ? { type, id } : null;
+}
+
+/** The objects a detail refers to (its achievementId, orgId …), by detail key. */
+function detailRefs(detail: Record<string, unknown>): [string, Ref][] {
+  const out: [string, Ref][] = [];
+  for (const [key, type] of Object.entries(AUDIT_DETAIL_REFERENCES)) {
+    const id = idOf(detail[key]);
+    if (id && NAMES[type]) out.push([key, { type, id }]);
+  }
+  return out;
+}
+
+/**
+ * For each event (in order): the name of its object (null: none known) and the names of the
+ * objects its detail refers to. One query per type for the whole page.
+ */
+export async function objectNames(
+  ctx: Ctx,
+  events: readonly Named[],
+): Promise<{ objectName: string | null; detailNames: Record<string, string> }[]> {
+  const refs = events.map((e) => {
+    const detail = parsed(e.detail);
+    return { object: objectRef(e, detail), details: detailRefs(detail) };
   });
   const wanted = new Map<AuditObjectType, Set<number>>();
-  for (const r of refs) if (r) wanted.set(r.type, (wanted.get(r.type) ?? new Set()).add(r.id));
+  const want = (r: Ref) => wanted.set(r.type, (wanted.get(r.type) ?? new Set()).add(r.id));
+  for (const r of refs) {
+    if (r.object) want(r.object);
+    for (const [, ref] of r.details) want(ref);
+  }
   const found = new Map<string, string>();
   await Promise.all(
     [...wanted].map(async ([type, ids]) => {
       for (const row of await NAMES[type]!(ctx, [...ids])) found.set(`${type}:${row.id}`, row.name);
     }),
   );
-  return refs.map((r) => (r ? (found.get(`${r.type}:${r.id}`) ?? null) : null));
+  const nameOf = (r: Ref) => found.get(`${r.type}:${r.id}`);
+  return refs.map((r) => ({
+    objectName: r.object ? (nameOf(r.object) ?? null) : null,
+    detailNames: Object.fromEntries(
+      r.details.flatMap(([key, ref]) => {
+        const name = nameOf(ref);
+        return name ? [[key, name]] : [];
+      }),
+    ),
+  }));
 }

@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   as,
   createTestApp,
+  makeOrg,
   makeUser,
   orgInput,
+  putIndicators,
   rowVersion,
   type Session,
   type TestApp,
@@ -34,6 +36,7 @@ interface Event {
   objectType: string | null;
   objectId: string | null;
   objectName: string | null;
+  detailNames: Record<string, string>;
   detail: string;
 }
 
@@ -68,6 +71,26 @@ describe('audit events in words', () => {
     expect(detail.before.contactName).toMatch(/^hmac-sm3:/);
     expect(history[0]!.detail).not.toContain('李娜');
     expect(history[0]!.detail).not.toContain(input.contactName!);
+  });
+
+  it('names the objects a detail refers to, and a year of figures by its organisation', async () => {
+    const org = await makeOrg(t);
+    const res = await putIndicators(t, official, org.id, 2025, {
+      revenue: 3000,
+      rdSpend: 200,
+      totalAssets: 5000,
+      staff: 120,
+      scienceStaff: 30,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const [saved] = await events(
+      `action=indicator.save&objectType=indicator_year&objectId=${org.id}:2025`,
+    );
+    expect(saved!.objectName).toBe(org.name);
+    expect(saved!.detailNames).toEqual({ orgId: org.name });
+    // Nothing to name: an empty map, never a guess.
+    const [login] = await events(`action=auth.login&objectType=account&objectId=${auditor.me.id}`);
+    expect(login!.detailNames).toEqual({});
   });
 
   it('names accounts by user name and finds an actor by part of it', async () => {

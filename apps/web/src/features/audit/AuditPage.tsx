@@ -72,16 +72,16 @@ export default function AuditPage() {
     {
       title: t('audit.time'),
       dataIndex: 'occurredAt',
-      width: 160,
+      width: 150,
       render: (v: string) => formatDateTime(v),
     },
     {
       title: t('audit.actor'),
       key: 'actor',
-      width: 170,
+      width: 150,
       render: (_, e) => (
         <Space orientation="vertical" size={2}>
-          <Typography.Text strong={e.actorId !== null}>
+          <Typography.Text strong={e.actorId !== null} ellipsis style={{ maxWidth: 130 }}>
             {e.actorId === null ? t('audit.anonymous') : (e.actorName ?? '—')}
           </Typography.Text>
           <span>
@@ -102,17 +102,17 @@ export default function AuditPage() {
         </Space>
       ),
     },
-    { title: t('audit.city'), dataIndex: 'regionCode', width: 72, render: (v) => labels.city(v) },
+    { title: t('audit.city'), dataIndex: 'regionCode', width: 64, render: (v) => labels.city(v) },
     {
       title: t('audit.action'),
       dataIndex: 'action',
-      width: 170,
+      width: 150,
       render: (v: string) => <span data-testid="audit-action">{actionText(v, w)}</span>,
     },
     {
       title: t('audit.object'),
       key: 'object',
-      width: 230,
+      width: 220,
       render: (_, e) => (
         <ObjectCell
           e={e}
@@ -133,11 +133,15 @@ export default function AuditPage() {
     {
       title: t('audit.detail'),
       key: 'detail',
-      ellipsis: true,
+      // One line here (the column takes what the others leave at 1440 px); the whole detail
+      // on hover, and field by field in the expanded row.
+      ellipsis: { showTitle: false },
       render: (_, e) => (
-        <Typography.Text type="secondary" data-testid="audit-detail-summary">
-          {e.words.summary || '—'}
-        </Typography.Text>
+        <Tooltip title={e.words.summary || undefined} placement="topLeft">
+          <Typography.Text type="secondary" data-testid="audit-detail-summary">
+            {e.words.summary || '—'}
+          </Typography.Text>
+        </Tooltip>
       ),
     },
   ];
@@ -219,30 +223,37 @@ function ObjectCell({
   const t = useT();
   const o = e.words.object;
   if (!o) return '—';
-  const name =
-    o.link && o.name && canOpen(o.link.ability) ? <Link to={o.link.path}>{o.name}</Link> : o.name;
+  const open = !!o.link && !!o.name && canOpen(o.link.ability);
   return (
-    <Space size={4} wrap data-testid="audit-object">
-      <Typography.Text type="secondary">{o.type}</Typography.Text>
-      {name && <span>{name}</span>}
-      {e.objectType && e.objectId && (
-        <Tooltip title={`${t('audit.history')}。${t('audit.openHint')}`}>
-          <Button
-            type="text"
-            size="small"
-            icon={<HistoryOutlined />}
-            aria-label={t('audit.history')}
-            data-testid="audit-object-history"
-            onClick={() =>
-              onHistory({
-                objectType: e.objectType!,
-                objectId: e.objectId!,
-                title: `${o.type}${o.name ? ` ${o.name}` : ''}`,
-              })
-            }
-          />
-        </Tooltip>
+    <div data-testid="audit-object">
+      <div style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {o.type}
+        </Typography.Text>
+        {e.objectType && e.objectId && (
+          <Tooltip title={`${t('audit.history')}。${t('audit.openHint')}`}>
+            <Button
+              type="text"
+              size="small"
+              icon={<HistoryOutlined />}
+              aria-label={t('audit.history')}
+              data-testid="audit-object-history"
+              onClick={() =>
+                onHistory({
+                  objectType: e.objectType!,
+                  objectId: e.objectId!,
+                  title: `${o.type}${o.name ? ` ${o.name}` : ''}`,
+                })
+              }
+            />
+          </Tooltip>
+        )}
+      </div>
+      {o.name && (
+        <Typography.Text ellipsis={{ tooltip: o.name }} style={{ maxWidth: '100%' }}>
+          {open ? <Link to={o.link!.path}>{o.name}</Link> : o.name}
+        </Typography.Text>
       )}
-    </Space>
+    </div>
   );
 }

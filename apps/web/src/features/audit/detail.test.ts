@@ -37,6 +37,7 @@ const event = (e: Partial<AuditEvent>): AuditEvent => ({
   objectType: 'org',
   objectId: '32',
   objectName: null,
+  detailNames: {},
   sourceIp: '127.0.0.1',
   outcome: 'success',
   detail: '{}',
@@ -171,6 +172,24 @@ describe('audit detail in words', () => {
         link: { path: '/app/orgs/32', ability: 'orgs.read' },
       },
     ]);
+  });
+
+  it('names referenced objects by the names the server found', () => {
+    const v = describeDetail(
+      {
+        objectType: 'matching_introduction',
+        detail: JSON.stringify({ achievementId: 674, demandId: 285, noteChars: 39 }),
+        detailNames: { achievementId: '眼科人工晶体纯化平台' },
+      },
+      words(),
+    );
+    expect(detailSummary(v, 'zh-CN')).toBe(
+      '科技成果：眼科人工晶体纯化平台；技术需求：编号 285；推荐说明字数：39',
+    );
+    expect(v.facts[0]!.link).toEqual({
+      path: '/app/market/achievements/674',
+      ability: 'market.read',
+    });
   });
 
   it('speaks English to an English reader', () => {

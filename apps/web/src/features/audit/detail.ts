@@ -5,6 +5,7 @@
  * JSON never reaches the page as such: the raw text is only returned for an auditor's toggle.
  */
 import {
+  AUDIT_DETAIL_REFERENCES,
   type AuditObjectLink,
   auditFieldLabel,
   auditObjectLink,
@@ -33,22 +34,9 @@ export interface DetailView {
 interface EventLike {
   objectType: string | null;
   detail: string;
+  /** The server's names of the objects the detail refers to, by key. */
+  detailNames?: Record<string, string>;
 }
-
-/** Keys that name another object, and that object's type (for its label and link). */
-const REFERENCES: Record<string, string> = {
-  orgId: 'org',
-  sellerOrgId: 'org',
-  buyerOrgId: 'org',
-  accountId: 'account',
-  achievementId: 'market_achievement',
-  demandId: 'market_demand',
-  introductionId: 'matching_introduction',
-  dealId: 'deal',
-  editionId: 'ranking_edition',
-  previousEditionId: 'ranking_edition',
-  methodId: 'ranking_method',
-};
 
 /** Technical keys left to the raw view (the request id joins the event to the server log). */
 const HIDDEN = new Set(['requestId']);
@@ -132,12 +120,14 @@ export function describeDetail(event: EventLike, w: Words): DetailView {
 
   for (const [k, v] of Object.entries(d)) {
     if (used.has(k) || v === undefined) continue;
-    const ref = REFERENCES[k];
+    const ref = Object.hasOwn(AUDIT_DETAIL_REFERENCES, k) ? AUDIT_DETAIL_REFERENCES[k] : null;
     const id = typeof v === 'number' ? String(v) : null;
+    const named =
+      event.detailNames && Object.hasOwn(event.detailNames, k) ? event.detailNames[k] : null;
     facts.push({
       key: k,
       label: name(k),
-      value: ref && id ? w.t('audit.number', { id }) : text(k, v),
+      value: ref && id ? (named ?? w.t('audit.number', { id })) : text(k, v),
       link: ref && id ? auditObjectLink(ref, id, {}) : null,
     });
   }

@@ -22,8 +22,8 @@ export const auditMessages = defineMessages(['audit'], {
   'audit.anyObject': { zh: '全部对象', en: 'Any object' },
   'audit.history': { zh: '该对象的全部记录', en: 'Every event of this object' },
   'audit.historyOf': {
-    zh: '正在查看 {object} 的全部记录',
-    en: 'Showing every event of {object}',
+    zh: '正在查看 {object} 的审计记录',
+    en: 'Showing the events of {object}',
   },
   'audit.historyClear': { zh: '查看全部对象', en: 'Back to all objects' },
   'audit.open': { zh: '打开', en: 'Open' },
