@@ -150,7 +150,7 @@ export const AUDIT_FIELD_LABELS: Record<string, Message> = {
   runId: m('运行编号', 'Run'),
   attempt: m('第几次尝试', 'Attempt'),
   error: m('错误', 'Error'),
-  summary: m('结果', 'Result'),
+  summary: m('处理结果', 'Result'),
   checked: m('已校验事件数', 'Events checked'),
   firstBadId: m('首条异常事件', 'First bad event'),
   firstId: m('起始事件', 'First event'),
@@ -159,6 +159,8 @@ export const AUDIT_FIELD_LABELS: Record<string, Message> = {
   method: m('请求方法', 'Request method'),
   route: m('接口', 'Route'),
   requestId: m('请求编号', 'Request id'),
+  id: m('编号', 'Number'),
+  createdAt: m('创建时间', 'Created at'),
 };
 
 /** Where an object type names a key otherwise. */
@@ -171,6 +173,10 @@ export const AUDIT_FIELD_OVERRIDES: Partial<Record<AuditObjectType, Record<strin
   deal: { type: m('合同类型', 'Contract type') },
   org: { type: m('机构类型', 'Organisation type'), description: m('简介', 'Description') },
   indicator_year: { source: m('填报途径', 'Entered through') },
+  tier_results: {
+    rows: m('评价结果条数', 'Results'),
+    changed: m('有变化的结果数', 'Results changed'),
+  },
 };
 
 /** The name of a detail key in an event about `objectType`, or null when it has none. */

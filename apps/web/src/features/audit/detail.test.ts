@@ -92,6 +92,8 @@ describe('audit detail in words', () => {
       { key: 'trl', label: '技术成熟度', before: '（未记录）', after: '6' },
       { key: 'priceWan', label: '价格', before: '（未记录）', after: '120 万元' },
     ]);
+    const keys = view('ranking_method', { changed: ['name', 'normalisation'] });
+    expect(keys.summary).toBe('修改的字段：名称、标准化方法');
     const roles = view('account', { roles: ['broker'], before: { roles: ['talent'] } });
     expect(roles.changes).toEqual([
       { key: 'roles', label: '角色', before: '人才', after: '技术经纪人' },

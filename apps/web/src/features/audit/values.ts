@@ -169,6 +169,8 @@ export function valueText(
   if (typeof value === 'string') {
     if (value.startsWith('hmac-sm3:')) return t('audit.masked');
     if (DIGESTS.has(key)) return value.length > 16 ? `${value.slice(0, 16)}…` : value;
+    // A list of the fields a change touched (older events, method drafts): their names.
+    if (key === 'changed') return label(value);
     const coded = codeText(objectType, key, value, w);
     if (coded !== null) return coded;
     if (TIMESTAMP.test(value)) return formatDateTime(value);
