@@ -44,6 +44,10 @@ describe('technology market', () => {
     await expect
       .poll(() => page.locator('[data-testid="market-summary"]').textContent())
       .toContain('检索词');
+    // The query's timing is in the folded 如何验证 panel, not beside the results.
+    expect(await page.locator('[data-testid="market-summary"]').textContent()).not.toMatch(
+      /\bms\b/,
+    );
     await shot(page, 'market-search');
     await page.locator('[data-testid="market-hit"] .ant-list-item-meta-title a').first().click();
     await page.waitForURL(/\/app\/market\/achievements\/\d+$/);

@@ -34,6 +34,13 @@ describe('ranking lists', () => {
     await expect
       .poll(() => page.locator('[data-testid="verify-result"]').textContent(), { timeout: 15_000 })
       .toContain('签名有效');
+    // The signature's technical facts (SM2 signer id, digests, the offline command) are folded
+    // under 如何验证, not on the page itself.
+    expect(await page.locator('body').textContent()).not.toMatch(/userId|npm run corridor/);
+    await page.locator('[data-testid="ranking-how-to-verify"] .ant-collapse-header').click();
+    await expect
+      .poll(() => page.locator('[data-testid="ranking-how-to-verify"]').textContent())
+      .toContain('npm run corridor -- ranking verify');
     // The movement column shows an arrow, a dash or "new" on every row.
     const firstRow = page.locator('[data-testid="ranking-entries"] tbody tr.ant-table-row').first();
     expect(await firstRow.locator('td').nth(2).locator('svg, .ant-tag').count()).toBeGreaterThan(0);

@@ -13,6 +13,10 @@ export const AuditEventSchema = z.object({
   action: z.string(),
   objectType: z.string().nullable(),
   objectId: z.string().nullable(),
+  /** The object's name in words (an organisation's, a contract's project …), when it has one. */
+  objectName: z.string().nullable(),
+  /** Names of the objects the detail refers to, by detail key (e.g. achievementId → its title). */
+  detailNames: z.record(z.string(), z.string()),
   sourceIp: z.string().nullable(),
   outcome: z.enum(AUDIT_OUTCOMES),
   detail: z.string(),
@@ -30,7 +34,11 @@ export const AuditQuerySchema = PageQuerySchema.extend({
     .min(1)
     .max(2 ** 31 - 1)
     .optional(),
+  /** Part of the actor's user name. */
+  actor: queryText(64).optional(),
   objectType: queryText(32).optional(),
+  /** One object's history (with objectType). */
+  objectId: queryText(64).optional(),
   from: DateSchema.optional(),
   to: DateSchema.optional(),
 });

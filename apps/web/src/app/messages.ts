@@ -34,6 +34,11 @@ export const appMessages = defineMessages(
     'common.search': { zh: '查询', en: 'Search' },
     'common.select': { zh: '请选择', en: 'Select' },
     'common.total': { zh: '共 {total} 条', en: '{total} in total' },
+    'common.howToVerify': { zh: '如何验证', en: 'How to verify' },
+    'common.howToVerifyHint': {
+      zh: '技术信息：供核对与复核使用',
+      en: 'Technical details, for checking and review',
+    },
     'error.unknown': { zh: '发生未知错误', en: 'Something went wrong' },
     'error.http': { zh: '请求失败（HTTP {status}）', en: 'The request failed (HTTP {status})' },
     'error.network': {

@@ -1,4 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
+import type { AuditAction, AuditObjectType } from '@corridor/contracts';
 import type { Transaction } from 'kysely';
 import type { Ctx } from '../context';
 import type { AuditEventsTable, Database } from '../db/schema';
@@ -6,8 +7,9 @@ import type { AuditEventsTable, Database } from '../db/schema';
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 
 export interface AuditInput {
-  action: string;
-  objectType?: string;
+  /** One of the catalogue's (contracts/audit-catalogue.ts), so the audit page can name it. */
+  action: AuditAction;
+  objectType?: AuditObjectType;
   objectId?: string | number;
   outcome?: AuditOutcome;
   regionCode?: string | null;
@@ -38,6 +40,17 @@ export function canonicalEvent(e: ChainFields): string {
 
 export function chainHash(e: ChainFields): string {
   return createHash('sm3').update(canonicalEvent(e)).digest('hex');
+}
+
+/**
+ * The stored values of the fields a change names, to be written beside it as `before`: the
+ * audit page shows each field as old → new.
+ */
+export function valuesBefore(
+  row: Record<string, unknown>,
+  changed: Record<string, unknown>,
+): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(changed).map((k) => [k, row[k] ?? null]));
 }
 
 /** Stands in for personal data in audit details: linkable by the holder of the key, not readable. */

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { pickLocale, type Role } from '@corridor/contracts';
+import { type AuditObjectType, pickLocale, type Role } from '@corridor/contracts';
 import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { writeAuditAlone } from '../audit/audit';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions';
@@ -109,7 +109,7 @@ const OPEN_BEFORE_MFA = new Set([
 /** Records a refused call: who tried what, from where. */
 export async function auditDenial(
   request: FastifyRequest,
-  objectType?: string,
+  objectType?: AuditObjectType,
   objectId?: string | number,
 ) {
   await writeAuditAlone(request.ctx, {

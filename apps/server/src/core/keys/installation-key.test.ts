@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AuditAction, AuditObjectType } from '@corridor/contracts';
 import { describe, expect, it } from 'vitest';
 import { writeAuditAlone } from '../audit/audit';
 import { openDeps } from '../bootstrap';
@@ -56,8 +57,8 @@ describe('the installation key outside the database', () => {
       .values({ key: 'audit_pi_key', value: 'legacy-key' })
       .execute();
     await writeAuditAlone(systemCtx(first.deps), {
-      action: 'test.legacy',
-      objectType: 'test',
+      action: 'test.legacy' as AuditAction,
+      objectType: 'test' as AuditObjectType,
       objectId: 1,
       detail: { phone: 'hmac-sm3:0123' },
     });

@@ -196,3 +196,13 @@ export async function takeMfaStep(db: Exec, id: number, step: number): Promise<b
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** User names (not the person's name: the log keeps no more than it holds) by id, for the audit log's object column. */
+export async function usernamesByIds(db: Exec, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'username as name'])
+    .where('id', 'in', [...ids])
+    .execute();
+}

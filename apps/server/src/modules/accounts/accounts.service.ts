@@ -173,9 +173,15 @@ export async function updateAccount(
   if (patch.roles) await validateRolesAndBinding(ctx, patch.roles, row.regionCode, row.orgId);
   // The approval's password never reaches the audit detail: only who approved.
   const { version, approval, ...change } = patch;
-  const approver = silencesAudit(await rolesOfAccount(ctx.deps, id), change)
+  const rolesBefore = await rolesOfAccount(ctx.deps, id);
+  const approver = silencesAudit(rolesBefore, change)
     ? await requireAuditApproval(ctx, id, approval)
     : null;
+  // What the change replaced, so the audit page shows each field as old → new.
+  const before = {
+    ...(change.roles ? { roles: rolesBefore } : {}),
+    ...(change.disabled !== undefined ? { disabled: row.disabled === 1 } : {}),
+  };
   await ctx.deps.db.transaction().execute(async (trx) => {
     await claimVersion(trx, 'accounts', id, version);
     if (patch.roles) {
@@ -195,7 +201,7 @@ export async function updateAccount(
       objectType: 'account',
       objectId: id,
       regionCode: row.regionCode,
-      detail: { ...change, ...(approver ? { approvedBy: approver.username } : {}) },
+      detail: { ...change, before, ...(approver ? { approvedBy: approver.username } : {}) },
     });
   });
   return getAccount(ctx, id);
@@ -367,4 +373,9 @@ export async function publicAccountsWithRole(
 /** An account's display name as other modules show it (e.g. the broker of a negotiation). */
 export async function displayNameOf(ctx: Ctx, id: number): Promise<string | null> {
   return (await repo.findAccountById(ctx.deps.db, id))?.displayName ?? null;
+}
+
+/** User names of accounts by id (the audit log names the objects of its events with them). */
+export function accountNames(ctx: Ctx, ids: readonly number[]) {
+  return repo.usernamesByIds(ctx.deps.db, ids);
 }

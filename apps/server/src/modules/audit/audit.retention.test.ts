@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AuditAction, AuditObjectType } from '@corridor/contracts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -30,8 +31,9 @@ beforeAll(async () => {
   try {
     for (let i = 0; i < 30; i++)
       await writeAuditAlone(systemCtx(t.deps), {
-        action: 'test.old',
-        objectType: 'test',
+        // Any event will do: these stand for six-month-old history (a code outside the catalogue).
+        action: 'test.old' as AuditAction,
+        objectType: 'test' as AuditObjectType,
         objectId: i,
       });
   } finally {

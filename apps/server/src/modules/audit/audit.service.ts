@@ -4,6 +4,7 @@ import { latestCheckpoint } from '../../core/audit/checkpoints';
 import { type VerifyResult, verifyAuditChain } from '../../core/audit/verify';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
+import { objectNames } from './audit.names';
 import { listAuditRows } from './audit.repo';
 
 /**
@@ -17,8 +18,9 @@ function requireAuditor(ctx: Ctx) {
 
 export async function listAuditEvents(ctx: Ctx, query: AuditQuery): Promise<Page<AuditEvent>> {
   const region = requireAuditor(ctx);
-  const { total, rows } = await listAuditRows(ctx.deps.db, query, region);
-  const items = rows.map((r) => ({
+  const { total, rows } = await listAuditRows(ctx.deps.db, ctx.deps.dialect, query, region);
+  const names = await objectNames(ctx, rows);
+  const items = rows.map((r, i) => ({
     id: r.id,
     occurredAt: r.occurredAt,
     actorId: r.actorId,
@@ -28,6 +30,8 @@ export async function listAuditEvents(ctx: Ctx, query: AuditQuery): Promise<Page
     action: r.action,
     objectType: r.objectType,
     objectId: r.objectId,
+    objectName: names[i]?.objectName ?? null,
+    detailNames: names[i]?.detailNames ?? {},
     sourceIp: r.sourceIp,
     outcome: r.outcome as AuditEvent['outcome'],
     detail: r.detail,

@@ -18,7 +18,7 @@ import {
 } from '@corridor/contracts';
 import type { Selectable } from 'kysely';
 import { beijingMonth } from '../../core/aggregates/keys';
-import { writeAudit } from '../../core/audit/audit';
+import { valuesBefore, writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import type { CockpitOfficialKpisTable } from '../../core/db/schema';
 import { AppError, fieldError } from '../../core/errors';
@@ -288,7 +288,7 @@ export async function updateOfficialKpi(
       action: 'cockpit.kpi.update',
       objectType: 'cockpit_kpi',
       objectId: id,
-      detail: { code: row.code, changed, fromVersion: version },
+      detail: { code: row.code, changed, before: valuesBefore(row, changed), fromVersion: version },
     });
   });
   return presentEntry((await repo.findOfficialKpi(ctx.deps.db, id))!);

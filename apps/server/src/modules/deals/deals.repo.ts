@@ -134,3 +134,13 @@ export async function registeredFlowRows(db: Exec) {
     .where('status', '=', 'registered')
     .execute();
 }
+
+/** Contract project names by id, for the audit log's object column. */
+export async function projectNamesByIds(db: Exec, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('deals')
+    .select(['id', 'projectName as name'])
+    .where('id', 'in', [...ids])
+    .execute();
+}

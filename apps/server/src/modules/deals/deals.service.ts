@@ -351,3 +351,8 @@ export async function getCitySummary(
     withinCity: tally((r) => r.sellerCity === city && r.buyerCity === city),
   };
 }
+
+/** Project names of contracts by id (the audit log names the objects of its events with them). */
+export function dealNames(ctx: Ctx, ids: readonly number[]) {
+  return repo.projectNamesByIds(ctx.deps.db, ids);
+}

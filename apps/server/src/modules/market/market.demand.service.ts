@@ -8,7 +8,7 @@ import {
   type MarketListQuery,
   type Page,
 } from '@corridor/contracts';
-import { writeAudit } from '../../core/audit/audit';
+import { valuesBefore, writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { creatorOrg, draftChanges, mergedValues } from './market.drafts';
@@ -75,23 +75,26 @@ export async function createDemand(ctx: Ctx, input: DemandValues): Promise<Deman
   return getDemand(ctx, id);
 }
 
+/** A demand's values as the audit log keeps them: the description (free text) by its length. */
+function demandAuditValues(values: Record<string, unknown>): Record<string, unknown> {
+  const { description, ...rest } = values;
+  return typeof description === 'string' ? { ...rest, descriptionChars: description.length } : rest;
+}
+
 export async function updateDemand(ctx: Ctx, id: number, patch: DemandUpdate): Promise<Demand> {
   const { actor, row } = await loadVisible(ctx, id);
   const edit = draftChanges(actor, row, patch);
   if (!edit) return presentDemand(actor, row);
   const { version, changed } = edit;
-  const merged = mergedValues(
-    DemandInputSchema,
-    {
-      title: row.title,
-      description: row.description,
-      field: row.field,
-      industry: row.industry,
-      budgetWan: row.budgetWan === null ? null : Number(row.budgetWan),
-      deadline: row.deadline,
-    },
-    changed,
-  );
+  const stored = {
+    title: row.title,
+    description: row.description,
+    field: row.field,
+    industry: row.industry,
+    budgetWan: row.budgetWan === null ? null : Number(row.budgetWan),
+    deadline: row.deadline,
+  };
+  const merged = mergedValues(DemandInputSchema, stored, changed);
   await ctx.deps.db.transaction().execute(async (trx) => {
     const ok = await repo.updateDemandIfVersion(trx, id, version, {
       ...columnsOf(merged),
@@ -104,7 +107,11 @@ export async function updateDemand(ctx: Ctx, id: number, patch: DemandUpdate): P
       objectType: 'market_demand',
       objectId: id,
       regionCode: row.regionCode,
-      detail: { changed: Object.keys(changed), fromVersion: version },
+      detail: {
+        changed: demandAuditValues(changed),
+        before: demandAuditValues(valuesBefore(stored, changed)),
+        fromVersion: version,
+      },
     });
   });
   return getDemand(ctx, id);
@@ -213,4 +220,9 @@ export async function closeExpiredDemands(ctx: Ctx, now: Date): Promise<number> 
     if (ok) closed += 1;
   }
   return closed;
+}
+
+/** Demand titles by id (the audit log names the objects of its events with them). */
+export function demandNames(ctx: Ctx, ids: readonly number[]) {
+  return repo.demandTitlesByIds(ctx.deps.db, ids);
 }

@@ -230,3 +230,23 @@ export async function reserveSeq(trx: Exec, kind: 'achievement' | 'demand', n: n
     .executeTakeFirstOrThrow();
   return Number(row.value) - n + 1;
 }
+
+/** Achievement titles by id, for the audit log's object column. */
+export async function achievementTitlesByIds(db: Exec, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('marketAchievements')
+    .select(['id', 'title as name'])
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+/** Demand titles by id, for the audit log's object column. */
+export async function demandTitlesByIds(db: Exec, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('marketDemands')
+    .select(['id', 'title as name'])
+    .where('id', 'in', [...ids])
+    .execute();
+}

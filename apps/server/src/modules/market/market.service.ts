@@ -11,7 +11,7 @@ import {
   stageOfTrl,
 } from '@corridor/contracts';
 import type { Transaction } from 'kysely';
-import { piDigest, writeAudit } from '../../core/audit/audit';
+import { piDigest, valuesBefore, writeAudit } from '../../core/audit/audit';
 import type { Actor, Ctx } from '../../core/context';
 import type { Database } from '../../core/db/schema';
 import { AppError } from '../../core/errors';
@@ -169,6 +169,7 @@ export async function updateAchievement(
       regionCode: row.regionCode,
       detail: {
         changed: auditDetail(ctx, changed as Partial<AchievementValues>),
+        before: auditDetail(ctx, valuesBefore(currentValues(row), changed)),
         fromVersion: version,
       },
     });
@@ -285,3 +286,8 @@ const SYSTEM_ACTOR: Actor = {
   sessionHash: '',
   csrfToken: '',
 };
+
+/** Achievement titles by id (the audit log names the objects of its events with them). */
+export function achievementNames(ctx: Ctx, ids: readonly number[]) {
+  return repo.achievementTitlesByIds(ctx.deps.db, ids);
+}

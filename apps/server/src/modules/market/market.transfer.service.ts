@@ -102,7 +102,7 @@ export async function importRecords(
   if (rows.length === 0 && problems.length === 0) {
     problems.push({ row: 2, column: 'B', field: 'title', code: 'required' });
   }
-  const action = `market.${kind}.import`;
+  const action = `market.${kind}.import` as const;
   if (problems.length > 0) {
     problems.sort(
       (a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? '').localeCompare(b.column ?? ''),

@@ -1,6 +1,7 @@
 import {
   type Achievement,
   type AchievementStatus,
+  type AuditAction,
   canTransition,
   type ReviewBody,
 } from '@corridor/contracts';
@@ -32,7 +33,7 @@ import { getAchievement, loadVisible } from './market.service';
  * the audit log in one transaction.
  */
 type Step = {
-  action: string;
+  action: AuditAction;
   to: AchievementStatus;
   allowed: (actor: Actor, r: OwnedRecord) => boolean;
   /** Officials outside the record's city get 403, not 404: the rule, not the record, refuses. */

@@ -223,3 +223,8 @@ export async function feedbackFor(ctx: Ctx, achievementId: number): Promise<Feed
     })),
   };
 }
+
+/** What each introduction offers (its achievement's title) by id (the audit log names the objects of its events with them). */
+export function introductionNames(ctx: Ctx, ids: readonly number[]) {
+  return repo.introducedTitlesByIds(ctx.deps.db, ids);
+}

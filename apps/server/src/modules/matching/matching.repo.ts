@@ -55,3 +55,13 @@ export function feedbackCounts(db: Exec, achievementId: number) {
     .groupBy(['status', 'reason'])
     .execute();
 }
+
+/** Titles of the achievements introduced by id, for the audit log's object column. */
+export async function introducedTitlesByIds(db: Exec, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('matchingIntroductions')
+    .select(['id', 'achievementTitle as name'])
+    .where('id', 'in', [...ids])
+    .execute();
+}

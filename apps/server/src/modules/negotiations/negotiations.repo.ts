@@ -150,3 +150,13 @@ export async function idsByIntroduction(db: Exec, introductionIds: number[]) {
     .where('introductionId', 'in', introductionIds)
     .execute();
 }
+
+/** Titles of the achievements negotiated by id, for the audit log's object column. */
+export async function achievementTitlesByIds(db: Exec, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('negotiations')
+    .select(['id', 'achievementTitle as name'])
+    .where('id', 'in', [...ids])
+    .execute();
+}

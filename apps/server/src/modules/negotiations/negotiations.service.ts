@@ -286,3 +286,8 @@ export async function openNegotiation(
     throw error;
   }
 }
+
+/** What each negotiation is about (its achievement's title) by id (the audit log names the objects of its events with them). */
+export function negotiationNames(ctx: Ctx, ids: readonly number[]) {
+  return repo.achievementTitlesByIds(ctx.deps.db, ids);
+}

@@ -1,4 +1,5 @@
 import type {
+  AuditAction,
   Deal,
   DealType,
   NegotiationAbandon,
@@ -42,7 +43,7 @@ const NO_OFFER = { offerType: null, offerTotalWan: null, offerTechWan: null, rea
 async function commit(
   ctx: Ctx,
   l: Loaded,
-  action: string,
+  action: AuditAction,
   entry: EntryValues,
   change: Partial<Insertable<Database['negotiations']>>,
   detail: Record<string, unknown>,

@@ -8,7 +8,7 @@ import {
 } from '@corridor/contracts';
 import type { Selectable } from 'kysely';
 import { applyOrgChange, applyOrgChanges } from '../../core/aggregates/org-counts';
-import { piDigest, writeAudit } from '../../core/audit/audit';
+import { piDigest, valuesBefore, writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import { isUniqueViolation } from '../../core/db/dialect';
 import type { OrgsTable } from '../../core/db/schema';
@@ -195,7 +195,11 @@ export async function updateOrg(ctx: Ctx, id: number, patch: OrgUpdate): Promise
         objectType: 'org',
         objectId: id,
         regionCode: changed.regionCode ?? row.regionCode,
-        detail: { changed: auditValues(ctx, changed), fromVersion: version },
+        detail: {
+          changed: auditValues(ctx, changed),
+          before: auditValues(ctx, valuesBefore(row, changed)),
+          fromVersion: version,
+        },
       });
     });
   } catch (error) {

@@ -177,3 +177,8 @@ export async function publishMethod(
   });
   return getMethod(ctx, id);
 }
+
+/** Method names by id (the audit log names the objects of its events with them). */
+export function methodNames(ctx: Ctx, ids: readonly number[]) {
+  return repo.methodNamesByIds(ctx.deps.db, ids);
+}

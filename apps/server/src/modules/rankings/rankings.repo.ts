@@ -227,3 +227,23 @@ export async function findDocument(db: Exec, editionId: number) {
     .executeTakeFirst();
   return row?.canonicalJson ?? null;
 }
+
+/** Edition titles by id, for the audit log's object column. */
+export async function editionTitlesByIds(db: Exec, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('rankingEditions')
+    .select(['id', 'title as name'])
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+/** Method names by id, for the audit log's object column. */
+export async function methodNamesByIds(db: Exec, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('rankingMethods')
+    .select(['id', 'name as name'])
+    .where('id', 'in', [...ids])
+    .execute();
+}

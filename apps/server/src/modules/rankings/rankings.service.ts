@@ -1,4 +1,5 @@
 import {
+  type AuditAction,
   canonicalInputsJson,
   type Edition,
   type EditionInput,
@@ -210,7 +211,7 @@ async function transition(
   version: number,
   from: string,
   set: Record<string, string | null>,
-  action: string,
+  action: AuditAction,
   detail: Record<string, unknown> = {},
   at = new Date(),
 ): Promise<Edition> {
@@ -291,4 +292,9 @@ export async function closeWindow(
     { windowOpenedAt: row.windowOpenedAt, minCorrectionDays: minCorrectionDays(ctx) },
     at,
   );
+}
+
+/** Edition titles by id (the audit log names the objects of its events with them). */
+export function editionNames(ctx: Ctx, ids: readonly number[]) {
+  return repo.editionTitlesByIds(ctx.deps.db, ids);
 }

@@ -5,8 +5,11 @@ import { api } from '../../app/api';
 export interface AuditFilters {
   action?: string;
   outcome?: 'success' | 'failure' | 'denied';
-  actorId?: number;
+  /** Part of the actor's user name. */
+  actor?: string;
   objectType?: string;
+  /** One object's history (with objectType). */
+  objectId?: string;
   /** YYYY-MM-DD */
   from?: string;
   /** YYYY-MM-DD */

@@ -28,6 +28,7 @@ import type { QueryParams } from '../../app/api';
 import { errorText } from '../../app/api';
 import { can, useMe } from '../../app/auth';
 import { formatDate } from '../../app/format';
+import { HowToVerify } from '../../app/HowToVerify';
 import { type MessageKey, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { type MarketKind, useMarketSearch } from './api';
@@ -246,7 +247,6 @@ export default function MarketPage() {
           {t('market.total', { total: search.data.total })}
           {search.data.terms.length > 0 &&
             ` · ${t('market.terms', { terms: search.data.terms.join(' ') })}`}
-          {` · ${search.data.tookMs} ms`}
         </Typography.Paragraph>
       )}
       {search.data?.capped && (
@@ -271,6 +271,13 @@ export default function MarketPage() {
         showSizeChanger={false}
         onChange={(page) => update({ page })}
       />
+      {search.data && (
+        <HowToVerify testId="market-how-to-verify" style={{ marginTop: 8 }}>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+            {t('market.tookMs', { ms: search.data.tookMs })}
+          </Typography.Paragraph>
+        </HowToVerify>
+      )}
     </Card>
   );
 }

@@ -20,6 +20,10 @@ export const marketMessages = defineMessages(['market', 'submarket'], {
   'market.facet.band': { zh: '价格区间', en: 'Price band' },
   'market.total': { zh: '共 {total} 条', en: '{total} results' },
   'market.terms': { zh: '检索词：{terms}', en: 'Searched for: {terms}' },
+  'market.tookMs': {
+    zh: '本次检索在服务器上用时 {ms} 毫秒（含分词、索引查询与排序）；检索词是输入经分词后实际检索的词。',
+    en: 'This search took {ms} ms on the server (word splitting, index look-up and ranking); the terms are the words actually searched once the input is split.',
+  },
   'market.capped': {
     zh: '匹配结果较多，仅统计和列出最新发布的 {total} 条，请添加检索词或筛选条件缩小范围。',
     en: 'Many matches: counts and results cover the {total} most recent; add words or filters to narrow them.',

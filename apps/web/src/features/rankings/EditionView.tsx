@@ -22,7 +22,7 @@ import { type MessageKey, useT } from '../../i18n';
 import { useEdition, useEditionStep, useMethod } from './api';
 import { StatusTag, useScopeText } from './EditionList';
 import { EntriesTable } from './EntriesTable';
-import { VerificationCard } from './VerificationCard';
+import { EditionTechnicalFacts, VerificationCard } from './VerificationCard';
 import { WindowPanel } from './WindowPanel';
 
 /** The first planned end a window opened now may have: today (China) plus the minimum. */
@@ -150,7 +150,10 @@ export function EditionView({ basePath }: { basePath: string }) {
     {
       key: 'method',
       label: t('ranking.method'),
-      children: `${edition.method.name}（${edition.method.code} v${edition.method.version}）`,
+      children: t('ranking.methodWithVersion', {
+        name: edition.method.name,
+        n: edition.method.version,
+      }),
     },
     { key: 'publisher', label: t('ranking.publisher'), children: edition.publisherName },
     { key: 'count', label: t('ranking.entryCount'), children: edition.entryCount },
@@ -168,11 +171,6 @@ export function EditionView({ basePath }: { basePath: string }) {
       key: 'published',
       label: t('ranking.publishedAt'),
       children: formatDateTime(edition.publishedAt),
-    },
-    {
-      key: 'frozen',
-      label: t('ranking.frozenSm3'),
-      children: <code>{edition.frozenInputsSm3.slice(0, 16)}…</code>,
     },
   ];
   const indicators = method.data?.indicators ?? [];
@@ -221,6 +219,8 @@ export function EditionView({ basePath }: { basePath: string }) {
             },
           ]}
         />
+        {/* Published: the signature card below carries these with the signature. */}
+        {edition.status !== 'published' && <EditionTechnicalFacts edition={edition} />}
       </Card>
       {edition.status === 'published' ? (
         <>

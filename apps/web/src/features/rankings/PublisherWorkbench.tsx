@@ -47,7 +47,11 @@ export default function PublisherWorkbench() {
 
   const columns: TableColumnsType<RankingMethod> = [
     { title: t('ranking.methodName'), dataIndex: 'name' },
-    { title: t('ranking.methodCode'), key: 'code', render: (_, m) => `${m.code} v${m.version}` },
+    {
+      title: t('ranking.methodVersion'),
+      key: 'version',
+      render: (_, m) => t('ranking.versionN', { n: m.version }),
+    },
     {
       title: t('ranking.normalisationLabel'),
       dataIndex: 'normalisation',
@@ -159,7 +163,7 @@ export default function PublisherWorkbench() {
                 style={{ width: 320 }}
                 options={published.map((m) => ({
                   value: m.id,
-                  label: `${m.name} (${m.code} v${m.version})`,
+                  label: t('ranking.methodWithVersion', { name: m.name, n: m.version }),
                 }))}
                 data-testid="edition-method"
                 {...searchByLabel}

@@ -85,6 +85,17 @@ export const rankingsMessages = defineMessages(['ranking'], {
   'ranking.signature': { zh: '签名', en: 'Signature' },
   'ranking.downloads': { zh: '下载', en: 'Downloads' },
   'ranking.offlineCommand': { zh: '离线验证命令', en: 'Offline check' },
+  'ranking.algorithmWithId': {
+    zh: '{algorithm}（签名者标识 {id}）',
+    en: '{algorithm} (signer id {id})',
+  },
+  'ranking.verifyYourself': {
+    zh: '任何人都可以不依赖本平台自行核验这份榜单：所需文件与步骤见下方“如何验证”。',
+    en: 'Anyone can check this edition without relying on this platform: the files and steps are under “How to verify” below.',
+  },
+  'ranking.versionN': { zh: '第 {n} 版', en: 'Version {n}' },
+  'ranking.methodWithVersion': { zh: '{name}（第 {n} 版）', en: '{name} (version {n})' },
+  'ranking.methodVersion': { zh: '版本', en: 'Version' },
   'ranking.offlineHint': {
     zh: '下载上面三个文件后运行；无需联网或登录，输出 OK 即内容与发布方签名一致',
     en: 'Run it on the three downloaded files, offline and without signing in; OK means the content matches the publisher’s signature',
