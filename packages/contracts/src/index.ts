@@ -20,6 +20,7 @@ export * from './notifications';
 export * from './orgs';
 export * from './rankings';
 export * from './regions';
+export * from './registrations';
 export * from './roles';
 export * from './tier-views';
 export * from './tiers';
