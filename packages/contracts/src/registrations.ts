@@ -99,6 +99,8 @@ export const ColleagueSchema = z.object({
 });
 export type Colleague = z.infer<typeof ColleagueSchema>;
 export const ColleagueListSchema = z.object({ items: z.array(ColleagueSchema) });
+/** The list takes no parameters (an unknown one is a 400, as everywhere). */
+export const ColleagueQuerySchema = z.strictObject({});
 
 /** A colleague gets the enterprise role of the manager's organisation, nothing else. */
 export const CreateColleagueBodySchema = z.strictObject({

@@ -72,7 +72,16 @@ export function demoAccounts(orgs: readonly OrgRef[]): DemoAccount[] {
     ),
     province('auditor', '包清源', 'auditor'),
     province('security', '祁守一', 'security_admin'),
-    boundAccount('enterprise', '贺晨光', 'enterprise', orgFor(orgs, 'enterprise', 'enterprise')),
+    // The enterprise's account manager: it adds and disables its colleagues' accounts.
+    {
+      ...boundAccount(
+        'enterprise',
+        '贺晨光',
+        'enterprise',
+        orgFor(orgs, 'enterprise', 'enterprise'),
+      ),
+      orgManager: true,
+    },
     boundAccount('university', '骆思齐', 'university', orgFor(orgs, 'university', 'university')),
     {
       username: 'talent',

@@ -1,5 +1,6 @@
 import {
   ColleagueListSchema,
+  ColleagueQuerySchema,
   ColleagueSchema,
   CreateColleagueBodySchema,
   IdParamSchema,
@@ -91,7 +92,7 @@ export const accountsSelfServiceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/colleagues',
     {
       config: { access: MANAGER },
-      schema: { tags, response: { 200: ColleagueListSchema } },
+      schema: { tags, querystring: ColleagueQuerySchema, response: { 200: ColleagueListSchema } },
     },
     async (request) => listColleagues(request.ctx),
   );

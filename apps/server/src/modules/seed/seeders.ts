@@ -1,5 +1,6 @@
 import type { DemoSeeder } from '../../core/demo/seeder';
 import { accountsDemoSeeder } from '../accounts/accounts.demo';
+import { registrationsDemoSeeder } from '../accounts/accounts.registration.demo';
 import { dealsDemoSeeder } from '../deals/deals.demo';
 import { indicatorsDemoSeeder } from '../indicators/indicators.demo';
 import { marketDemoSeeder } from '../market/market.demo';
@@ -21,4 +22,6 @@ export const DEMO_SEEDERS: readonly DemoSeeder[] = [
   rankingsDemoSeeder,
   negotiationsDemoSeeder,
   matchingDemoSeeder,
+  // Last: an organisation without accounts is one no seeder above gave any.
+  registrationsDemoSeeder,
 ];
