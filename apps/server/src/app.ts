@@ -20,6 +20,7 @@ import { registerAccessControl } from './core/http/access';
 import { registerErrorHandler, sendError } from './core/http/error-handler';
 import { registerIdempotency } from './core/http/idempotency';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
+import { accountsSelfServiceRoutes } from './modules/accounts/accounts.self.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { cockpitRoutes } from './modules/cockpit/cockpit.routes';
@@ -135,6 +136,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await api.register(healthRoutes);
       await api.register(authRoutes);
       await api.register(accountsRoutes);
+      await api.register(accountsSelfServiceRoutes);
       await api.register(orgsRoutes);
       await api.register(auditRoutes);
       await api.register(publicRoutes);

@@ -69,6 +69,19 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/accounts': roles('security_admin'),
   'PATCH /api/v1/accounts/:id': roles('security_admin'),
   'POST /api/v1/accounts/:id/mfa/reset': roles('security_admin'),
+  'POST /api/v1/accounts/:id/password': roles('security_admin'),
+  // Self-service accounts (issue 10 item 13): anyone applies and recovers a password; the city
+  // decides applications; an enterprise's account manager (a duty the service checks) its colleagues.
+  'POST /api/v1/auth/password/forgot': pub,
+  'POST /api/v1/auth/password/reset': pub,
+  'POST /api/v1/registrations': pub,
+  'GET /api/v1/registrations': roles('city_admin'),
+  'POST /api/v1/registrations/:id/approve': roles('city_admin'),
+  'POST /api/v1/registrations/:id/reject': roles('city_admin'),
+  'GET /api/v1/colleagues': roles('enterprise'),
+  'POST /api/v1/colleagues': roles('enterprise'),
+  'PATCH /api/v1/colleagues/:id': roles('enterprise'),
+  'GET /api/v1/public/config': pub,
   'GET /api/v1/orgs': roles(...READERS),
   'GET /api/v1/orgs/:id': roles(...READERS),
   'POST /api/v1/orgs': roles(...OFFICIALS),
@@ -329,6 +342,7 @@ describe('anonymous callers', () => {
       'GET /api/v1/market/open-calls',
       'GET /api/v1/market/showcase',
       'GET /api/v1/market/showcase/:id',
+      'GET /api/v1/public/config',
       'GET /api/v1/public/overview',
       'GET /api/v1/rankings/editions',
       'GET /api/v1/rankings/editions/:id',
@@ -341,7 +355,10 @@ describe('anonymous callers', () => {
       'GET /api/v1/rankings/methods',
       'GET /api/v1/rankings/methods/:id',
       'POST /api/v1/auth/login',
+      'POST /api/v1/auth/password/forgot',
+      'POST /api/v1/auth/password/reset',
       'POST /api/v1/rankings/verify',
+      'POST /api/v1/registrations',
     ]);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
     const overview = await t.app.inject({ method: 'GET', url: '/api/v1/public/overview' });

@@ -179,7 +179,13 @@ export interface Session {
 export async function makeUser(
   t: TestApp,
   roles: Role[],
-  options: { regionCode?: ScopeCode; orgId?: number | null } = {},
+  options: {
+    regionCode?: ScopeCode;
+    orgId?: number | null;
+    /** The organisation's account manager (an enterprise account of `orgId`). */
+    orgManager?: boolean;
+    email?: string | null;
+  } = {},
 ): Promise<Session> {
   const username = `u${uniqueNumber().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   const regionCode = options.regionCode ?? (roles.includes('city_admin') ? '420100' : '420000');
@@ -190,6 +196,8 @@ export async function makeUser(
     roles,
     regionCode,
     orgId: options.orgId ?? null,
+    orgManager: options.orgManager ?? false,
+    email: options.email ?? null,
   });
   return login(t, username, TEST_PASSWORD);
 }

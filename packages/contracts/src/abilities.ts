@@ -15,6 +15,9 @@ export const ABILITIES = [
   'orgs.export',
   'audit.read',
   'accounts.manage',
+  /** An organisation's account manager: its colleagues' accounts (a duty, granted by a flag). */
+  'accounts.colleagues',
+  'registrations.review',
   'cockpit.leaders',
   'cockpit.kpis.manage',
   'tiers.stats',
@@ -55,6 +58,7 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'jobs.manage',
   ],
   city_admin: [
+    'registrations.review',
     'orgs.read',
     'orgs.create',
     'orgs.import',

@@ -15,6 +15,12 @@ export const AccountSchema = z.object({
   createdAt: z.string(),
   /** Signs in with a second factor (TOTP). */
   mfaEnabled: z.boolean(),
+  /** Where e-mail (notifications, reset links) goes; null: none. */
+  email: z.string().nullable(),
+  /** The organisation's account manager (adds and disables its colleagues). */
+  orgManager: z.boolean(),
+  /** Signs in with a password someone else set (must change it first). */
+  passwordSetByOther: z.boolean(),
   /** Moves with every administrative change (roles, disabling, unlocking, factor reset). */
   version: z.number().int(),
 });
@@ -23,6 +29,13 @@ export const AccountPageSchema = pageOf(AccountSchema);
 
 export const USERNAME_PATTERN = /^[a-z][a-z0-9_.-]{2,63}$/;
 
+export const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'email.format' }));
+
 export const CreateAccountBodySchema = z.strictObject({
   username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, { message: 'username.format' }),
   displayName: properName(40),
@@ -30,6 +43,7 @@ export const CreateAccountBodySchema = z.strictObject({
   roles: z.array(z.enum(ROLES)).min(1).max(4),
   regionCode: z.enum(SCOPE_CODES),
   orgId: z.number().int().min(1).nullable().default(null),
+  email: EmailSchema.nullable().default(null),
 });
 export type CreateAccountBody = z.infer<typeof CreateAccountBodySchema>;
 
@@ -51,6 +65,9 @@ export const UpdateAccountBodySchema = z.strictObject({
   roles: z.array(z.enum(ROLES)).min(1).max(4).optional(),
   disabled: z.boolean().optional(),
   unlock: z.literal(true).optional(),
+  email: EmailSchema.nullable().optional(),
+  /** Only for an enterprise account of an organisation: it manages its colleagues' accounts. */
+  orgManager: z.boolean().optional(),
   /** Needed (and only read) when the change would disable or demote an auditor. */
   approval: DutyApprovalSchema.optional(),
   version: RowVersionSchema,
@@ -58,6 +75,17 @@ export const UpdateAccountBodySchema = z.strictObject({
 
 export const MfaResetBodySchema = z.strictObject({
   version: RowVersionSchema,
+  /** Needed (and only read) when the account holds the audit duty. */
+  approval: DutyApprovalSchema.optional(),
+});
+
+/**
+ * The security administrator sets a temporary password (a user who lost theirs and has no
+ * e-mail): it must be changed at first sign-in, and every session of the account ends.
+ */
+export const AdminPasswordResetBodySchema = z.strictObject({
+  version: RowVersionSchema,
+  password: z.string().min(1).max(512),
   /** Needed (and only read) when the account holds the audit duty. */
   approval: DutyApprovalSchema.optional(),
 });

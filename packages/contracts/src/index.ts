@@ -22,6 +22,7 @@ export * from './notifications';
 export * from './orgs';
 export * from './rankings';
 export * from './regions';
+export * from './registrations';
 export * from './roles';
 export * from './tech-fields';
 export * from './tier-views';

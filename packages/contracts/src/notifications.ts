@@ -17,8 +17,17 @@ export const NOTIFICATION_TYPES = [
   'deal_confirm_requested',
   'deal_signed',
   'deal_refused',
+  'registration_submitted',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** E-mails sent to an address rather than to an account's inbox (no account yet, or a secret). */
+export const DIRECT_EMAIL_TYPES = [
+  'registration_approved',
+  'registration_rejected',
+  'password_reset',
+] as const;
+export type DirectEmailType = (typeof DIRECT_EMAIL_TYPES)[number];
 
 export type NotificationParams = Record<string, string | number>;
 
@@ -54,9 +63,9 @@ export const NotificationReadAllInputSchema = z.strictObject({
 export type NotificationReadAllInput = z.infer<typeof NotificationReadAllInputSchema>;
 export const NotificationReadAllSchema = z.object({ marked: z.number().int() });
 
-/** A notification's sentence in the reader's language. */
+/** A notification's (or direct e-mail's) sentence in the reader's language. */
 export function notificationText(
-  type: NotificationType,
+  type: NotificationType | DirectEmailType,
   params: NotificationParams,
   locale: Locale,
 ): string {

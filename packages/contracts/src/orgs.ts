@@ -56,7 +56,7 @@ export const CreditCodeSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-const PhoneSchema = z
+export const PhoneSchema = z
   .string()
   .trim()
   .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: 'phone.format' });

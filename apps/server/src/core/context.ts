@@ -35,6 +35,8 @@ export interface Actor {
   mfaEnabled?: boolean;
   /** A privileged account that must enrol a second factor before anything else. */
   mfaSetupRequired?: boolean;
+  /** Its organisation's account manager (adds and disables colleagues' accounts). */
+  orgManager?: boolean;
 }
 
 /** Per-request context handed to services: who acts, from where, in which language. */

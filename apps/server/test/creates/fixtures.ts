@@ -20,6 +20,8 @@ import {
   orgInput,
   type Session,
   type TestApp,
+  uniqueCreditCode,
+  uniqueName,
   uniqueNumber,
 } from '../helpers';
 import { publishAchievement, publishDemand } from '../market-flow';
@@ -79,6 +81,36 @@ export const CREATE_FIXTURES: Record<string, (t: TestApp) => Promise<CreateReque
       regionCode: '420000',
     }),
   }),
+  // Anonymous applicants are kept to one open application per code and name instead; a
+  // signed-in caller's Idempotency-Key holds as on every create.
+  'POST /api/v1/registrations': async (t) => ({
+    actor: await makeUser(t, ['talent']),
+    url: api('/registrations'),
+    body: () => {
+      const k = `${uniqueNumber().toString(36)}${next()}`;
+      return {
+        creditCode: uniqueCreditCode('420100'),
+        orgName: uniqueName('幂等注册'),
+        regionCode: '420100',
+        username: `idemreg${k}`,
+        displayName: '幂等测试',
+        email: `idemreg${k}@example.test`,
+        password: 'Idempotent#Key2026',
+      };
+    },
+  }),
+  'POST /api/v1/colleagues': async (t) => {
+    const org = await makeOrg(t);
+    return {
+      actor: await makeUser(t, ['enterprise'], { orgId: org.id, orgManager: true }),
+      url: api('/colleagues'),
+      body: () => ({
+        username: `idemcol${uniqueNumber().toString(36)}${next()}`,
+        displayName: '幂等测试',
+        password: 'Idempotent#Key2026',
+      }),
+    };
+  },
   'POST /api/v1/market/achievements': async (t) => {
     const org = await makeOrg(t);
     return {

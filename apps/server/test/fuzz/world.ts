@@ -14,7 +14,15 @@ import {
   step,
   windowEnd,
 } from '../../src/modules/rankings/rankings.test-helpers';
-import { as, makeOrg, makeUser, type Session, type TestApp, uniqueNumber } from '../helpers';
+import {
+  as,
+  makeOrg,
+  makeUser,
+  type Session,
+  type TestApp,
+  uniqueCreditCode,
+  uniqueNumber,
+} from '../helpers';
 import { publishAchievement, publishDemand } from '../market-flow';
 
 export interface World {
@@ -45,7 +53,13 @@ export async function makeWorld(t: TestApp): Promise<World> {
     makeUser(t, roles, options);
   const province = await u(['province_admin'], { regionCode: '420000' });
   const city = await u(['city_admin'], { regionCode: '420100' });
-  const enterprise = await u(['enterprise'], { regionCode: '420100', orgId: ownOrg.id });
+  // The enterprise's account manager too, so its colleagues' routes are reached.
+  const enterprise = await u(['enterprise'], {
+    regionCode: '420100',
+    orgId: ownOrg.id,
+    orgManager: true,
+  });
+  const colleague = await u(['enterprise'], { regionCode: '420100', orgId: ownOrg.id });
   const university = await u(['university'], { regionCode: '420100', orgId: uniOrg.id });
   const buyer = await u(['enterprise'], { regionCode: '420700', orgId: buyerOrg.id });
   const broker = await u(['broker'], { regionCode: '420100' });
@@ -138,6 +152,28 @@ export async function makeWorld(t: TestApp): Promise<World> {
     note: null,
   });
 
+  // A pending self-registration for Wuhan's admin to decide.
+  const suffix = `${uniqueNumber().toString(36)}`;
+  const applied = await t.app.inject({
+    method: 'POST',
+    url: api('/registrations'),
+    payload: {
+      creditCode: uniqueCreditCode('420100'),
+      orgName: '模糊测试自助注册科技有限公司',
+      regionCode: '420100',
+      username: `fuzzreg${suffix}`,
+      displayName: '模糊测试',
+      email: `fuzzreg${suffix}@example.test`,
+      password: 'Fuzzing#Register2026',
+    },
+  });
+  expect(applied.statusCode, applied.body).toBe(201);
+  const registration = await t.deps.db
+    .selectFrom('registrations')
+    .select('id')
+    .where('username', '=', `fuzzreg${suffix}`)
+    .executeTakeFirstOrThrow();
+
   return {
     users,
     leaver: await u(['talent']),
@@ -145,6 +181,8 @@ export async function makeWorld(t: TestApp): Promise<World> {
     creditCodes: [ownOrg.creditCode, buyerOrg.creditCode, uniOrg.creditCode],
     ids: {
       '/accounts/:id': [victim.me.id],
+      '/registrations/:id': [registration.id],
+      '/colleagues/:id': [colleague.me.id],
       '/orgs/:id': [ownOrg.id, uniOrg.id, enterprises[0]!.orgId],
       '/orgs/:id/certificates/:certId': [cert.id],
       '/rankings/methods/:id': [method.id],

@@ -239,7 +239,9 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
   '/api/v1/accounts/:id': {
     async setup(t) {
       const actor = await makeUser(t, ['security_admin'], { regionCode: '420000' });
-      const target = await makeUser(t, ['talent']);
+      // An enterprise account of an organisation: it may also be given the account-manager duty.
+      const org = await makeOrg(t, { type: 'enterprise' });
+      const target = await makeUser(t, ['enterprise'], { orgId: org.id });
       const read = async () => {
         const page = await readJson(t, actor, api(`/accounts?q=${target.username}`));
         const item = (page.items as Json[]).find((a) => a.id === target.me.id);
@@ -249,13 +251,34 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
       return { actor, url: api(`/accounts/${target.me.id}`), read };
     },
     values: {
-      roles: [['ranking_publisher']],
+      roles: [['ranking_publisher'], ['enterprise']],
       disabled: [true, false],
       unlock: [true],
+      email: ['changed@example.test', null],
+      orgManager: [true, false],
       // Read only when the change would silence an auditor (accounts.duty.test.ts): not here.
       approval: [{ username: 'someone', password: 'not-read-here' }],
     },
     follows: { unlock: ['lockedUntil'] },
     commands: ['unlock', 'approval'],
+  },
+
+  '/api/v1/colleagues/:id': {
+    async setup(t) {
+      const org = await makeOrg(t, { type: 'enterprise' });
+      const actor = await makeUser(t, ['enterprise'], { orgId: org.id, orgManager: true });
+      const colleague = await makeUser(t, ['enterprise'], { orgId: org.id });
+      const read = async () => {
+        const list = await readJson(t, actor, api('/colleagues'));
+        const item = (list.items as Json[]).find((a) => a.id === colleague.me.id);
+        expect(item, 'the colleague is listed').toBeDefined();
+        return item!;
+      };
+      return { actor, url: api(`/colleagues/${colleague.me.id}`), read };
+    },
+    values: {
+      disabled: [true, false],
+      email: ['colleague@example.test', null],
+    },
   },
 };

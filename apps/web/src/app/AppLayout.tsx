@@ -15,6 +15,7 @@ import {
   SwapOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UserAddOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Layout, Menu, type MenuProps, Space, Tag, Typography } from 'antd';
@@ -94,6 +95,13 @@ function menuItems(me: NonNullable<ReturnType<typeof useMe>['data']>, t: TFuncti
   }
   if (can(me, 'accounts.manage')) {
     items.push(item('/app/accounts', 'menu-accounts', t('menu.accounts'), <TeamOutlined />));
+  }
+  if (can(me, 'registrations.review')) {
+    const label = t('menu.registrations');
+    items.push(item('/app/registrations', 'menu-registrations', label, <UserAddOutlined />));
+  }
+  if (can(me, 'accounts.colleagues')) {
+    items.push(item('/app/colleagues', 'menu-colleagues', t('menu.colleagues'), <TeamOutlined />));
   }
   return items;
 }

@@ -41,6 +41,8 @@ const PAGES: { path: string; ability: Ability | null }[] = [
   { path: '/app/cockpit', ability: 'cockpit.leaders' },
   { path: '/app/rankings', ability: 'rankings.read' },
   { path: '/app/market', ability: 'market.read' },
+  { path: '/app/registrations', ability: 'registrations.review' },
+  { path: '/app/colleagues', ability: 'accounts.colleagues' },
   { path: '/app/password', ability: null },
   { path: '/app/mfa', ability: null },
   { path: '/app/negotiations', ability: 'deals.negotiate' },

@@ -55,6 +55,8 @@ export const appMessages = defineMessages(
     'menu.audit': { zh: '审计日志', en: 'Audit log' },
     'menu.jobs': { zh: '定时任务', en: 'Scheduled jobs' },
     'menu.accounts': { zh: '账号管理', en: 'Accounts' },
+    'menu.registrations': { zh: '注册审核', en: 'Registrations' },
+    'menu.colleagues': { zh: '本单位账号', en: 'Our accounts' },
     'menu.cockpit': { zh: '走廊驾驶舱', en: 'Corridor cockpit' },
     'role.province_admin': { zh: '省级管理员', en: 'Province administrator' },
     'role.city_admin': { zh: '市级管理员', en: 'City administrator' },

@@ -15,6 +15,12 @@ const OrgDetailPage = lazy(() => import('../features/orgs/OrgDetailPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
 const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
+// Self-service accounts (issue 10 item 13).
+const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage'));
+const RegistrationsPage = lazy(() => import('../features/accounts/RegistrationsPage'));
+const ColleaguesPage = lazy(() => import('../features/accounts/ColleaguesPage'));
 const TierStatsPage = lazy(() => import('../features/indicators/TierStatsPage'));
 const IndicatorTransferPage = lazy(() => import('../features/indicators/IndicatorTransferPage'));
 // The public cockpit is its own chunk too: it loads without the admin app (issue 5).
@@ -64,6 +70,30 @@ export const router = createBrowserRouter([
     element: (
       <Page>
         <LoginPage />
+      </Page>
+    ),
+  },
+  {
+    path: '/register',
+    element: (
+      <Page>
+        <RegisterPage />
+      </Page>
+    ),
+  },
+  {
+    path: '/forgot-password',
+    element: (
+      <Page>
+        <ForgotPasswordPage />
+      </Page>
+    ),
+  },
+  {
+    path: '/reset-password',
+    element: (
+      <Page>
+        <ResetPasswordPage />
       </Page>
     ),
   },
@@ -171,6 +201,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireAbility ability="accounts.manage">
             <AccountsPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'registrations',
+        element: (
+          <RequireAbility ability="registrations.review">
+            <RegistrationsPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'colleagues',
+        element: (
+          <RequireAbility ability="accounts.colleagues">
+            <ColleaguesPage />
           </RequireAbility>
         ),
       },

@@ -4,7 +4,7 @@
  */
 import { defineMessages } from './define';
 
-const PREFIXES = ['account', 'username', 'roles'] as const;
+const PREFIXES = ['account', 'username', 'roles', 'registration', 'email'] as const;
 
 export const accountsErrors = defineMessages(PREFIXES, {
   'account.not_found': { zh: '账号不存在', en: 'No such account' },
@@ -29,6 +29,23 @@ export const accountsErrors = defineMessages(PREFIXES, {
     zh: '不能修改自己的角色或状态',
     en: 'You cannot change your own roles or status',
   },
+  'account.org_manager_invalid': {
+    zh: '只有归属某一企业的企业用户账号可以担任本单位账号管理员',
+    en: 'Only an enterprise account of an organisation can manage its colleagues',
+  },
+  'registration.not_found': { zh: '注册申请不存在', en: 'No such registration' },
+  'registration.pending_exists': {
+    zh: '该统一社会信用代码或用户名已有待审核的注册申请，请等待所在市管理员审核',
+    en: 'An application with this credit code or user name is already awaiting review by the city',
+  },
+  'registration.org_has_accounts': {
+    zh: '该单位已有平台账号，请联系本单位的账号管理员为您开通账号',
+    en: 'This organisation already has accounts; ask its account manager to add you',
+  },
+  'registration.already_decided': {
+    zh: '该注册申请已审核，不能再次处理',
+    en: 'This application has already been decided',
+  },
 });
 
 export const accountsReasons = defineMessages(PREFIXES, {
@@ -38,6 +55,7 @@ export const accountsReasons = defineMessages(PREFIXES, {
     zh: '系统管理、审计、安全管理职责须由不同账号承担，且不能兼任业务角色',
     en: 'administration, audit and security duties are held by different accounts, without other roles',
   },
+  'email.format': { zh: '电子邮箱格式不正确', en: 'not a valid e-mail address' },
   'username.format': {
     zh: '用户名为 3–64 位小写字母、数字或 _ . -，以字母开头',
     en: 'user names are 3–64 lower-case letters, digits or _ . -, starting with a letter',

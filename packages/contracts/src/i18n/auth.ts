@@ -4,7 +4,7 @@
  */
 import { defineMessages } from './define';
 
-const PREFIXES = ['auth', 'otp', 'password'] as const;
+const PREFIXES = ['auth', 'otp', 'password', 'reset_token'] as const;
 
 export const authErrors = defineMessages(PREFIXES, {
   'auth.required': { zh: '请先登录', en: 'Please sign in' },
@@ -50,6 +50,10 @@ export const authErrors = defineMessages(PREFIXES, {
     zh: '更换已绑定的动态口令，须输入当前密码和当前动态口令',
     en: 'To replace your second factor, enter your password and a current code',
   },
+  'auth.reset_link_invalid': {
+    zh: '重置链接无效、已使用或已过期，请重新申请',
+    en: 'This reset link is wrong, used or expired; ask for a new one',
+  },
   'auth.reauth_failed': {
     zh: '密码或动态口令不正确',
     en: 'The password or the code is wrong',
@@ -58,6 +62,7 @@ export const authErrors = defineMessages(PREFIXES, {
 
 export const authReasons = defineMessages(PREFIXES, {
   'otp.format': { zh: '动态口令为 6 位数字', en: 'the code has 6 digits' },
+  'reset_token.format': { zh: '重置链接不完整', en: 'the reset link is incomplete' },
   'password.policy': {
     zh: '密码至少 12 位，且包含大写字母、小写字母、数字、符号中的至少三类',
     en: 'at least 12 characters, from at least three of: upper case, lower case, digits, symbols',

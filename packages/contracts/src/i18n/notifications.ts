@@ -41,6 +41,22 @@ export const notificationsTexts = defineMessages(['notify'], {
     zh: '{from} 拒绝签订技术合同“{projectName}”：{reason}',
     en: '{from} refused the technology contract “{projectName}”: {reason}',
   },
+  'notify.registration_submitted': {
+    zh: '{orgName}（{creditCode}）申请注册平台账号，待您审核',
+    en: '{orgName} ({creditCode}) applied for a platform account, awaiting your review',
+  },
+  'notify.registration_approved': {
+    zh: '{displayName}，您为{orgName}提交的注册申请已通过审核。请使用用户名 {username} 和注册时设置的密码登录；您是本单位的账号管理员，可为同事开通账号。',
+    en: '{displayName}, your application for {orgName} was approved. Sign in as {username} with the password you chose; you manage your organisation’s accounts and can add colleagues.',
+  },
+  'notify.registration_rejected': {
+    zh: '{displayName}，您为{orgName}提交的注册申请未通过审核，原因：{reason}',
+    en: '{displayName}, your application for {orgName} was not approved. Reason: {reason}',
+  },
+  'notify.password_reset': {
+    zh: '有人为账号 {username} 申请重置密码。如是您本人操作，请在 {minutes} 分钟内打开下面的链接设置新密码（链接只能使用一次）；如不是，请忽略本邮件，密码不会改变。',
+    en: 'Someone asked to reset the password of the account {username}. If it was you, open the link below within {minutes} minutes to set a new one (it works once); if not, ignore this e-mail and nothing changes.',
+  },
   'notify.email_subject': {
     zh: '光谷科创大走廊协同创新云平台通知',
     en: 'Notification from Corridor Cloud',

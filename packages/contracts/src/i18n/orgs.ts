@@ -39,6 +39,10 @@ export const orgsReasons = defineMessages(PREFIXES, {
     zh: '文件中该统一社会信用代码重复（第 {row} 行）',
     en: 'credit code repeated in the file (row {row})',
   },
+  'credit_code.not_enterprise': {
+    zh: '名录中该代码属于非企业单位（如高校、科研院所），请联系所在市管理员开通账号',
+    en: 'the directory lists this code for a non-enterprise (a university, an institute …); ask the city to open its account',
+  },
   'credit_code.taken': {
     zh: '该统一社会信用代码已登记',
     en: 'this credit code is already registered',

@@ -49,6 +49,7 @@ export async function resolveSession(deps: Deps, token: string): Promise<Actor |
       'accounts.passwordChangedAt',
       'accounts.passwordSetByOther',
       'accounts.mfaEnabledAt',
+      'accounts.orgManager',
     ])
     .where('sessions.tokenHash', '=', tokenHash)
     .executeTakeFirst();
@@ -79,6 +80,8 @@ export async function resolveSession(deps: Deps, token: string): Promise<Actor |
     passwordExpired: mustChangePassword(deps, roles, row),
     mfaEnabled: row.mfaEnabledAt !== null,
     mfaSetupRequired: isMfaSetupRequired(deps, roles, row.mfaEnabledAt),
+    // The duty goes with the enterprise role of an organisation (the web menu and the service).
+    orgManager: row.orgManager === 1 && row.orgId !== null && roles.includes('enterprise'),
   };
 }
 

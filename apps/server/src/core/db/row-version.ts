@@ -7,6 +7,7 @@ type Exec = Kysely<Database> | Transaction<Database>;
 /** Tables whose rows carry an edit counter that writers must name (issue 19 item 2). */
 type Versioned =
   | 'accounts'
+  | 'registrations'
   | 'rankingEditions'
   | 'rankingCorrections'
   | 'matchingIntroductions'

@@ -25,6 +25,59 @@ export interface AccountsTable {
   version: Generated<number>;
   /** 1 while the password is one an administrator set: the owner must change it first. */
   passwordSetByOther: Generated<number>;
+  /** 1: the organisation's account manager (creates and disables its colleagues' accounts). */
+  orgManager: Generated<number>;
+}
+
+/** An enterprise's application for its first account; the city admin decides it. */
+export interface RegistrationsTable {
+  id: Generated<number>;
+  status: 'pending' | 'approved' | 'rejected';
+  username: string;
+  displayName: string;
+  email: string;
+  phone: string | null;
+  /** argon2id of the password the applicant chose; null once the application is decided. */
+  passwordHash: string | null;
+  creditCode: string;
+  /** The directory's organisation with that code, when it was there at submission. */
+  orgId: number | null;
+  orgName: string;
+  orgIndustry: string | null;
+  orgAddress: string | null;
+  /** The city that decides: the directory organisation's, else the one applied for. */
+  regionCode: string;
+  accountId: number | null;
+  decidedBy: number | null;
+  decidedAt: string | null;
+  reason: string | null;
+  createdAt: string;
+  version: Generated<number>;
+}
+
+/** A password-reset link: only the SHA-256 of its token is kept. */
+export interface PasswordResetsTable {
+  id: Generated<number>;
+  accountId: number;
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+/** An e-mail to an address, not to an inbox (applicants, reset links). */
+export interface DirectEmailsTable {
+  id: Generated<number>;
+  address: string;
+  type: string;
+  params: string;
+  /** Erased once sent when it carries a secret (then stored sealed, link_sealed = 1). */
+  link: string | null;
+  linkSealed: Generated<number>;
+  createdAt: string;
+  sentAt: string | null;
+  attempts: Generated<number>;
+  lastError: string | null;
 }
 
 /** Failed sign-ins per (account, client address); see modules/accounts/accounts.throttle.ts. */
@@ -597,6 +650,9 @@ export interface JobRunsTable {
 
 export interface Database {
   accounts: AccountsTable;
+  registrations: RegistrationsTable;
+  passwordResets: PasswordResetsTable;
+  directEmails: DirectEmailsTable;
   accountRoles: AccountRolesTable;
   loginThrottle: LoginThrottleTable;
   passwordHistory: PasswordHistoryTable;

@@ -21,6 +21,8 @@ export interface DemoAccount {
   roles: [Role];
   regionCode: ScopeCode;
   orgId: number | null;
+  /** Its organisation's account manager (adds and disables colleagues). */
+  orgManager?: boolean;
 }
 
 /** A demo account as it exists: `fresh` when this run created it. */

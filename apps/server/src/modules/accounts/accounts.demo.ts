@@ -9,6 +9,8 @@ import type { DemoAccount, DemoSeeder, OrgRef } from '../../core/demo/seeder';
 
 /** Password of every demo account: 13 characters, four character classes. */
 export const DEMO_PASSWORD = 'Corridor#2026';
+/** The demo's first account: where it exists, the installation runs with the demo data. */
+export const DEMO_MARKER_ACCOUNT = 'province.admin';
 
 const CITY_ADMIN_NAMES: Record<CityCode, string> = {
   '420100': '汪立成',
@@ -58,7 +60,7 @@ export function demoAccounts(orgs: readonly OrgRef[]): DemoAccount[] {
   });
   const slugOf = new Map(CITY_PROFILES.map((c) => [c.code, c.slug]));
   return [
-    province('province.admin', '沈知远', 'province_admin'),
+    province(DEMO_MARKER_ACCOUNT, '沈知远', 'province_admin'),
     ...CITIES.map(
       (c): DemoAccount => ({
         username: `${slugOf.get(c.code) ?? c.en.toLowerCase()}.admin`,
@@ -70,7 +72,16 @@ export function demoAccounts(orgs: readonly OrgRef[]): DemoAccount[] {
     ),
     province('auditor', '包清源', 'auditor'),
     province('security', '祁守一', 'security_admin'),
-    boundAccount('enterprise', '贺晨光', 'enterprise', orgFor(orgs, 'enterprise', 'enterprise')),
+    // The enterprise's account manager: it adds and disables its colleagues' accounts.
+    {
+      ...boundAccount(
+        'enterprise',
+        '贺晨光',
+        'enterprise',
+        orgFor(orgs, 'enterprise', 'enterprise'),
+      ),
+      orgManager: true,
+    },
     boundAccount('university', '骆思齐', 'university', orgFor(orgs, 'university', 'university')),
     {
       username: 'talent',

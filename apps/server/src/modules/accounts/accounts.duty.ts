@@ -13,10 +13,15 @@ import { checkLogin, rolesOfAccount } from './accounts.service';
  */
 export function silencesAudit(
   current: readonly Role[],
-  change: { roles?: readonly Role[] | undefined; disabled?: boolean | undefined; mfaReset?: true },
+  change: {
+    roles?: readonly Role[] | undefined;
+    disabled?: boolean | undefined;
+    mfaReset?: true;
+    passwordReset?: true;
+  },
 ): boolean {
   if (!current.includes('auditor')) return false;
-  if (change.disabled === true || change.mfaReset) return true;
+  if (change.disabled === true || change.mfaReset || change.passwordReset) return true;
   return change.roles !== undefined && !change.roles.includes('auditor');
 }
 

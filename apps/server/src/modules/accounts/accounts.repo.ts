@@ -15,6 +15,9 @@ const PUBLIC_COLUMNS = [
   'lockedUntil',
   'createdAt',
   'mfaEnabledAt',
+  'email',
+  'orgManager',
+  'passwordSetByOther',
   'version',
 ] as const;
 
@@ -49,6 +52,8 @@ export async function insertAccount(
     orgId: number | null;
     /** 1 when an administrator chose the password (the owner changes it at first sign-in). */
     passwordSetByOther?: number;
+    email?: string | null;
+    orgManager?: number;
   },
 ) {
   const now = new Date().toISOString();
@@ -85,6 +90,8 @@ export async function updateAccountRow(
     passwordHash: string;
     passwordChangedAt: string;
     passwordSetByOther: number;
+    email: string | null;
+    orgManager: number;
   }>,
 ) {
   await trx.updateTable('accounts').set(set).where('id', '=', id).execute();
@@ -205,4 +212,35 @@ export async function usernamesByIds(db: Exec, ids: readonly number[]) {
     .select(['id', 'username as name'])
     .where('id', 'in', [...ids])
     .execute();
+}
+
+/** Enabled accounts with this e-mail address (a forgotten password asked for by address). */
+export async function enabledAccountsByEmail(db: Exec, email: string, limit: number) {
+  return db
+    .selectFrom('accounts')
+    .selectAll()
+    .where('email', '=', email)
+    .where('disabled', '=', 0)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** The accounts of one organisation (its manager's colleague list). */
+export async function accountsOfOrg(db: Exec, orgId: number) {
+  return db
+    .selectFrom('accounts')
+    .select([...PUBLIC_COLUMNS])
+    .where('orgId', '=', orgId)
+    .orderBy('id')
+    .execute();
+}
+
+export async function countAccountsOfOrg(db: Exec, orgId: number): Promise<number> {
+  const row = await db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('orgId', '=', orgId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -2,6 +2,7 @@ import {
   AccountPageSchema,
   AccountQuerySchema,
   AccountSchema,
+  AdminPasswordResetBodySchema,
   CreateAccountBodySchema,
   IdParamSchema,
   MfaResetBodySchema,
@@ -10,6 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { allow } from '../../core/http/access';
 import { resetMfa } from './accounts.mfa';
+import { adminResetPassword } from './accounts.password';
 import { createAccount, getAccount, listAccounts, updateAccount } from './accounts.service';
 
 /** Account administration belongs to the security admin alone (三权分立). */
@@ -55,6 +57,21 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => updateAccount(request.ctx, request.params.id, request.body),
+  );
+
+  // A forgotten password without e-mail: a temporary one, changed at first sign-in.
+  app.post(
+    '/accounts/:id/password',
+    {
+      config: { access },
+      schema: {
+        tags: ['accounts'],
+        params: IdParamSchema,
+        body: AdminPasswordResetBodySchema,
+        response: { 200: AccountSchema },
+      },
+    },
+    async (request) => adminResetPassword(request.ctx, request.params.id, request.body),
   );
 
   // A lost phone: the security administrator removes the second factor; the user enrols again.

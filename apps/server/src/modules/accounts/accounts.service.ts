@@ -8,7 +8,7 @@ import {
   type Role,
   type ScopeCode,
 } from '@corridor/contracts';
-import { writeAudit, writeAuditAlone } from '../../core/audit/audit';
+import { piDigest, writeAudit, writeAuditAlone } from '../../core/audit/audit';
 import { acceptedStep, decryptSecret } from '../../core/auth/mfa';
 import { isGuessable } from '../../core/auth/password-strength';
 import { hashPassword, verifyPassword } from '../../core/auth/passwords';
@@ -38,6 +38,9 @@ function present(
     | 'lockedUntil'
     | 'createdAt'
     | 'mfaEnabledAt'
+    | 'email'
+    | 'orgManager'
+    | 'passwordSetByOther'
     | 'version'
   >,
   roles: Role[],
@@ -54,11 +57,14 @@ function present(
       row.lockedUntil && Date.parse(row.lockedUntil) > Date.now() ? row.lockedUntil : null,
     createdAt: row.createdAt,
     mfaEnabled: row.mfaEnabledAt !== null,
+    email: row.email,
+    orgManager: row.orgManager === 1,
+    passwordSetByOther: row.passwordSetByOther === 1,
     version: row.version,
   };
 }
 
-function requireManager(ctx: Ctx, regionCode: string) {
+export function requireManager(ctx: Ctx, regionCode: string) {
   if (!ctx.actor || !canManageAccountIn(ctx.actor, regionCode))
     throw new AppError('permission.denied');
 }
@@ -105,6 +111,7 @@ export async function createAccount(ctx: Ctx, input: CreateAccountBody): Promise
       passwordHash,
       regionCode: input.regionCode,
       orgId: input.orgId,
+      email: input.email,
       passwordSetByOther: 1,
     });
     await repo.replaceRoles(trx, newId, input.roles);
@@ -113,7 +120,12 @@ export async function createAccount(ctx: Ctx, input: CreateAccountBody): Promise
       objectType: 'account',
       objectId: newId,
       regionCode: input.regionCode,
-      detail: { username: input.username, roles: input.roles, orgId: input.orgId },
+      detail: {
+        username: input.username,
+        roles: input.roles,
+        orgId: input.orgId,
+        ...(input.email ? { email: piDigest(ctx, input.email) } : {}),
+      },
     });
     return newId;
   });
@@ -161,6 +173,8 @@ export async function updateAccount(
     roles?: Role[] | undefined;
     disabled?: boolean | undefined;
     unlock?: true | undefined;
+    email?: string | null | undefined;
+    orgManager?: boolean | undefined;
     approval?: DutyApproval | undefined;
     version: number;
   },
@@ -171,8 +185,19 @@ export async function updateAccount(
   if (ctx.actor?.id === id && (patch.roles || patch.disabled !== undefined))
     throw new AppError('account.cannot_change_self');
   if (patch.roles) await validateRolesAndBinding(ctx, patch.roles, row.regionCode, row.orgId);
+  const rolesAfter = patch.roles ?? (await rolesOfAccount(ctx.deps, id));
+  // The colleagues' manager is an enterprise account of its organisation; losing that role
+  // ends the duty too.
+  if (patch.orgManager && !(rolesAfter.includes('enterprise') && row.orgId !== null))
+    throw new AppError('account.org_manager_invalid', [
+      { field: 'orgManager', code: 'invalid_value' },
+    ]);
+  const orgManager =
+    patch.orgManager ??
+    (row.orgManager === 1 && !rolesAfter.includes('enterprise') ? false : undefined);
   // The approval's password never reaches the audit detail: only who approved.
-  const { version, approval, ...change } = patch;
+  // E-mail is personal data: the audit keeps its digest only (below).
+  const { version, approval, email: _email, orgManager: _manager, ...change } = patch;
   const rolesBefore = await rolesOfAccount(ctx.deps, id);
   const approver = silencesAudit(rolesBefore, change)
     ? await requireAuditApproval(ctx, id, approval)
@@ -196,12 +221,21 @@ export async function updateAccount(
       await repo.updateAccountRow(trx, id, { failedLogins: 0, lockedUntil: null });
       await throttle.clearAccount(trx, id);
     }
+    if (patch.email !== undefined) await repo.updateAccountRow(trx, id, { email: patch.email });
+    if (orgManager !== undefined)
+      await repo.updateAccountRow(trx, id, { orgManager: orgManager ? 1 : 0 });
     await writeAudit(trx, ctx, {
       action: 'account.update',
       objectType: 'account',
       objectId: id,
       regionCode: row.regionCode,
-      detail: { ...change, before, ...(approver ? { approvedBy: approver.username } : {}) },
+      detail: {
+        ...change,
+        before,
+        ...(patch.email ? { email: piDigest(ctx, patch.email) } : {}),
+        ...(orgManager !== undefined ? { orgManager } : {}),
+        ...(approver ? { approvedBy: approver.username } : {}),
+      },
     });
   });
   return getAccount(ctx, id);
@@ -313,7 +347,10 @@ export async function changeOwnPassword(ctx: Ctx, currentPassword: string, newPa
 }
 
 /** Creates an account as the system (demo data, first start); same rules, no manager check. */
-export async function createAccountAsSystem(ctx: Ctx, input: CreateAccountBody): Promise<number> {
+export async function createAccountAsSystem(
+  ctx: Ctx,
+  input: Omit<CreateAccountBody, 'email'> & { email?: string | null; orgManager?: boolean },
+): Promise<number> {
   assertPasswordPolicy(input.password, 'password', [input.username, input.displayName]);
   if (checkRoleSet(input.roles)) throw new AppError('account.roles_invalid');
   const passwordHash = await hashPassword(input.password);
@@ -325,6 +362,8 @@ export async function createAccountAsSystem(ctx: Ctx, input: CreateAccountBody):
       regionCode,
       orgId,
       passwordHash,
+      email: input.email ?? null,
+      orgManager: input.orgManager ? 1 : 0,
     });
     await repo.replaceRoles(trx, id, input.roles);
     await writeAudit(trx, ctx, {

@@ -5,6 +5,12 @@ import { type Ability, ROLE_ABILITIES, type Role } from '@corridor/contracts';
  * The server enforces the same rules route by route; abilities only decide which menu entries
  * and pages the app shows.
  */
-export function abilitiesOf(roles: readonly Role[]): Ability[] {
-  return [...new Set(roles.flatMap((r) => ROLE_ABILITIES[r]))].sort();
+export function abilitiesOf(
+  roles: readonly Role[],
+  duties: { orgManager?: boolean } = {},
+): Ability[] {
+  const granted = roles.flatMap((r) => ROLE_ABILITIES[r]);
+  // A duty held by an account of a role (DOMAIN.md), not a role: granted by its flag.
+  if (duties.orgManager) granted.push('accounts.colleagues');
+  return [...new Set(granted)].sort();
 }

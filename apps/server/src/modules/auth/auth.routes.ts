@@ -1,5 +1,6 @@
 import {
   ChangePasswordBodySchema,
+  ForgotPasswordBodySchema,
   LoginBodySchema,
   MeSchema,
   MfaEnableBodySchema,
@@ -7,11 +8,13 @@ import {
   MfaSetupSchema,
   OkSchema,
   SessionStateSchema,
+  ResetPasswordBodySchema,
 } from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE } from '../../core/auth/sessions';
 import { allow } from '../../core/http/access';
 import { enableMfa, startMfaSetup } from '../accounts/accounts.mfa';
+import { requestPasswordReset, resetPasswordWithToken } from '../accounts/accounts.password';
 import { changeOwnPassword } from '../accounts/accounts.service';
 import { describe, login, logout } from './auth.service';
 
@@ -76,6 +79,32 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await changeOwnPassword(request.ctx, request.body.currentPassword, request.body.newPassword);
       reply.clearCookie(SESSION_COOKIE, cookieOptions(request.protocol === 'https'));
+      return { ok: true as const };
+    },
+  );
+
+  // Forgotten password: the same answer whether or not the account exists (no enumeration).
+  const resetLimit = { max: app.deps.config.loginRatePerMinute, timeWindow: 60_000 };
+  app.post(
+    '/auth/password/forgot',
+    {
+      config: { access: allow.public, rateLimit: resetLimit },
+      schema: { tags: ['auth'], body: ForgotPasswordBodySchema, response: { 200: OkSchema } },
+    },
+    async (request) => {
+      await requestPasswordReset(request.ctx, request.body.login);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/auth/password/reset',
+    {
+      config: { access: allow.public, rateLimit: resetLimit },
+      schema: { tags: ['auth'], body: ResetPasswordBodySchema, response: { 200: OkSchema } },
+    },
+    async (request) => {
+      await resetPasswordWithToken(request.ctx, request.body.token, request.body.newPassword);
       return { ok: true as const };
     },
   );

@@ -53,6 +53,7 @@ export async function login(ctx: Ctx, username: string, password: string, otp?: 
     passwordExpired: mustChangePassword(ctx.deps, roles, account),
     mfaEnabled: account.mfaEnabledAt !== null,
     mfaSetupRequired: isMfaSetupRequired(ctx.deps, roles, account.mfaEnabledAt),
+    orgManager: account.orgManager === 1 && account.orgId !== null && roles.includes('enterprise'),
   };
   await writeAuditAlone(
     { ...ctx, actor },
@@ -81,7 +82,8 @@ export async function describe(ctx: Ctx, actor: Actor): Promise<Me> {
     orgName: org?.name ?? null,
     csrfToken: actor.csrfToken,
     // An expired password or a missing second factor opens nothing but its own page.
-    abilities: actor.passwordExpired || actor.mfaSetupRequired ? [] : abilitiesOf(actor.roles),
+    abilities:
+      actor.passwordExpired || actor.mfaSetupRequired ? [] : abilitiesOf(actor.roles, actor),
     passwordExpired: !!actor.passwordExpired,
     mfaEnabled: !!actor.mfaEnabled,
     mfaSetupRequired: !!actor.mfaSetupRequired,

@@ -1,7 +1,14 @@
-import { type NotificationType, notificationText, ruleText } from '@corridor/contracts';
+import {
+  type DirectEmailType,
+  type NotificationType,
+  notificationText,
+  ruleText,
+} from '@corridor/contracts';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Deps } from '../../core/context';
+import { unseal } from '../../core/keys/sealed';
 import * as repo from './notifications.repo';
+import { SECRET_LINK_PURPOSE } from './notifications.service';
 
 /**
  * Sends the e-mails queued by `notifyInTrx`. Meant to be called by a scheduled job (one drain at
@@ -32,7 +39,8 @@ function transportFor(deps: Deps): Transporter | undefined {
 
 /** Both languages: the recipient's language is not known to the platform. */
 function compose(deps: Deps, row: { type: string; params: string; link: string | null }) {
-  const type = row.type as NotificationType;
+  // Written only through notifyInTrx / emailAddressInTrx, typed on their lists of types.
+  const type = row.type as NotificationType | DirectEmailType;
   const params = JSON.parse(row.params) as Record<string, string | number>;
   const base = deps.config.mail.publicUrl?.replace(/\/$/, '');
   const link = row.link ? (base ? `${base}${row.link}` : row.link) : null;
@@ -73,5 +81,37 @@ export async function sendPendingEmails(
       failed++;
     }
   }
-  return { sent, failed, disabled: false };
+  const direct = await sendDirectEmails(deps, transport, options.limit ?? BATCH);
+  return { sent: sent + direct.sent, failed: failed + direct.failed, disabled: false };
+}
+
+/** E-mails to an address (applicants, reset links): a sealed link is opened only to be sent. */
+async function sendDirectEmails(deps: Deps, transport: Transporter, limit: number) {
+  const rows = await repo.pendingDirectEmails(deps.db, limit, MAX_ATTEMPTS);
+  let sent = 0;
+  let failed = 0;
+  for (const row of rows) {
+    const link =
+      row.link && row.linkSealed === 1
+        ? unseal(deps.piKey, SECRET_LINK_PURPOSE, row.link)
+        : row.link;
+    const mail = compose(deps, { type: row.type, params: row.params, link });
+    const erase = row.linkSealed === 1;
+    try {
+      await transport.sendMail({ from: deps.config.mail.from, to: row.address, ...mail });
+      const result = {
+        sentAt: new Date().toISOString(),
+        attempts: row.attempts + 1,
+        lastError: null,
+      };
+      await repo.markDirectEmail(deps.db, row.id, result, erase);
+      sent++;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const result = { sentAt: null, attempts: row.attempts + 1, lastError: message.slice(0, 500) };
+      await repo.markDirectEmail(deps.db, row.id, result, false);
+      failed++;
+    }
+  }
+  return { sent, failed };
 }

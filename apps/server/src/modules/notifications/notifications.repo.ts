@@ -142,3 +142,45 @@ export async function markEmail(
 ) {
   await db.updateTable('emailOutbox').set(result).where('id', '=', id).execute();
 }
+
+export async function insertDirectEmail(
+  db: Db,
+  row: {
+    address: string;
+    type: string;
+    params: string;
+    link: string | null;
+    linkSealed: number;
+    createdAt: string;
+  },
+) {
+  await db
+    .insertInto('directEmails')
+    .values({ ...row, sentAt: null, lastError: null })
+    .execute();
+}
+
+export async function pendingDirectEmails(db: Db, limit: number, maxAttempts: number) {
+  return db
+    .selectFrom('directEmails')
+    .select(['id', 'address', 'attempts', 'type', 'params', 'link', 'linkSealed'])
+    .where('sentAt', 'is', null)
+    .where('attempts', '<', maxAttempts)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** After sending, a sealed link (a secret) is erased: the e-mail has it, the database no more. */
+export async function markDirectEmail(
+  db: Db,
+  id: number,
+  result: { sentAt: string | null; attempts: number; lastError: string | null },
+  eraseLink: boolean,
+) {
+  await db
+    .updateTable('directEmails')
+    .set({ ...result, ...(eraseLink ? { link: null } : {}) })
+    .where('id', '=', id)
+    .execute();
+}

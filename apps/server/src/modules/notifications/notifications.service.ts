@@ -1,4 +1,5 @@
 import type {
+  DirectEmailType,
   Notification,
   NotificationParams,
   NotificationQuery,
@@ -12,7 +13,11 @@ import { writeAudit } from '../../core/audit/audit';
 import type { Actor, Ctx } from '../../core/context';
 import type { Database } from '../../core/db/schema';
 import { AppError } from '../../core/errors';
+import { seal } from '../../core/keys/sealed';
 import * as repo from './notifications.repo';
+
+/** Purpose of the seal over a link that carries a secret (a reset token). */
+export const SECRET_LINK_PURPOSE = 'email-link';
 
 /**
  * The platform's one inbox. Other modules call `notifyInTrx` inside the transaction of the change
@@ -57,6 +62,36 @@ export async function notifyInTrx(
     written++;
   }
   return written;
+}
+
+export interface DirectEmailInput {
+  address: string;
+  type: DirectEmailType;
+  params: NotificationParams;
+  /** In-app path (made whole with PUBLIC_URL when sent), e.g. /login. */
+  link: string | null;
+  /** The link carries a secret: it is stored sealed and erased once the e-mail is sent. */
+  secretLink?: boolean;
+}
+
+/**
+ * Queues an e-mail to an address, not to an inbox, in the caller's transaction: for people
+ * without an account yet (an applicant) and for links nobody else may read (password reset).
+ */
+export async function emailAddressInTrx(
+  ctx: Ctx,
+  trx: Transaction<Database>,
+  input: DirectEmailInput,
+): Promise<void> {
+  const secret = !!input.secretLink && input.link !== null;
+  await repo.insertDirectEmail(trx, {
+    address: input.address,
+    type: input.type,
+    params: JSON.stringify(input.params),
+    link: secret && input.link ? seal(ctx.deps.piKey, SECRET_LINK_PURPOSE, input.link) : input.link,
+    linkSealed: secret ? 1 : 0,
+    createdAt: new Date().toISOString(),
+  });
 }
 
 function requireActor(ctx: Ctx): Actor {

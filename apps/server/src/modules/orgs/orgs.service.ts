@@ -6,12 +6,12 @@ import {
   type OrgUpdate,
   type Page,
 } from '@corridor/contracts';
-import type { Selectable } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
 import { applyOrgChange, applyOrgChanges } from '../../core/aggregates/org-counts';
 import { piDigest, valuesBefore, writeAudit } from '../../core/audit/audit';
 import type { Ctx } from '../../core/context';
 import { isUniqueViolation } from '../../core/db/dialect';
-import type { OrgsTable } from '../../core/db/schema';
+import type { Database, OrgsTable } from '../../core/db/schema';
 import { AppError } from '../../core/errors';
 import { refreshTierResults } from '../indicators/indicators.tiers.service';
 import { pinyinKeys } from './orgs.pinyin';
@@ -114,27 +114,10 @@ export function rowValues(input: OrgInput, actorId: number | null, now: string) 
 }
 
 export async function createOrg(ctx: Ctx, input: OrgInput): Promise<Org> {
-  const actor = ctx.actor!;
-  if (!canCreateOrgIn(actor, input.regionCode)) throw new AppError('permission.denied');
-  const now = new Date().toISOString();
   try {
-    const id = await ctx.deps.db.transaction().execute(async (trx) => {
-      const newId = await repo.insertOrg(trx, rowValues(input, actor.id, now));
-      // Cockpit aggregates change in the same transaction (issue 5).
-      await applyOrgChange(trx, null, { ...input, createdAt: now });
-      await writeAudit(trx, ctx, {
-        action: 'org.create',
-        objectType: 'org',
-        objectId: newId,
-        regionCode: input.regionCode,
-        // A code issued in another city is allowed (a move, a branch) but recorded as such.
-        detail: {
-          ...auditValues(ctx, input),
-          creditCodeIssuedIn: creditCodeIssuedElsewhere(input.creditCode, input.regionCode),
-        },
-      });
-      return newId;
-    });
+    const id = await ctx.deps.db
+      .transaction()
+      .execute(async (trx) => createOrgInTrx(ctx, trx, input));
     return getOrg(ctx, id);
   } catch (error) {
     if (isUniqueViolation(error))
@@ -147,6 +130,35 @@ export async function createOrg(ctx: Ctx, input: OrgInput): Promise<Org> {
 
 /** What the tier engine reads of an organisation besides its indicators and certificates. */
 const TIER_FACTS = ['industry', 'regionCode', 'foundedOn'] as const;
+/**
+ * Adds an organisation inside the caller's transaction (an approved registration makes the
+ * organisation and its first account together). The actor must be allowed to create there; a
+ * taken credit code fails the transaction with the database's unique violation.
+ */
+export async function createOrgInTrx(
+  ctx: Ctx,
+  trx: Transaction<Database>,
+  input: OrgInput,
+): Promise<number> {
+  const actor = ctx.actor!;
+  if (!canCreateOrgIn(actor, input.regionCode)) throw new AppError('permission.denied');
+  const now = new Date().toISOString();
+  const newId = await repo.insertOrg(trx, rowValues(input, actor.id, now));
+  // Cockpit aggregates change in the same transaction (issue 5).
+  await applyOrgChange(trx, null, { ...input, createdAt: now });
+  await writeAudit(trx, ctx, {
+    action: 'org.create',
+    objectType: 'org',
+    objectId: newId,
+    regionCode: input.regionCode,
+    // A code issued in another city is allowed (a move, a branch) but recorded as such.
+    detail: {
+      ...auditValues(ctx, input),
+      creditCodeIssuedIn: creditCodeIssuedElsewhere(input.creditCode, input.regionCode),
+    },
+  });
+  return newId;
+}
 
 export async function updateOrg(ctx: Ctx, id: number, patch: OrgUpdate): Promise<Org> {
   requireReader(ctx);

@@ -1,8 +1,9 @@
-import { CITIES, ORG_TYPES } from '@corridor/contracts';
+import { CITIES, ORG_TYPES, PublicConfigSchema } from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { allow } from '../../core/http/access';
 import { countOrgs } from '../orgs/orgs.service';
+import { runsWithDemoData } from '../seed/seed.service';
 
 const OverviewSchema = z.object({
   totals: z.object({ orgs: z.number().int() }),
@@ -18,6 +19,19 @@ const OverviewSchema = z.object({
 
 /** What anyone may see without signing in: aggregates only, never a single record. */
 export const publicRoutes: FastifyPluginAsyncZod = async (app) => {
+  // What the sign-in page needs to know: the demo hint only on a demo install.
+  app.get(
+    '/public/config',
+    {
+      config: { access: allow.public },
+      schema: { tags: ['public'], response: { 200: PublicConfigSchema } },
+    },
+    async (request) => ({
+      demo: await runsWithDemoData(request.ctx.deps),
+      mail: request.ctx.deps.config.mail.smtpUrl !== undefined,
+    }),
+  );
+
   app.get(
     '/public/overview',
     {

@@ -2,7 +2,7 @@ import { cityName, type Role } from '@corridor/contracts';
 import { type Deps, seedCtxAs, systemCtx } from '../../core/context';
 import { createRandom } from '../../core/demo/random';
 import type { DemoContext, OrgRef, SeededAccount } from '../../core/demo/seeder';
-import { DEMO_PASSWORD } from '../accounts/accounts.demo';
+import { DEMO_MARKER_ACCOUNT, DEMO_PASSWORD } from '../accounts/accounts.demo';
 import {
   accountIdByUsername,
   createAccountAsSystem,
@@ -110,4 +110,13 @@ export async function ensureDemoData(deps: Deps, scale: number): Promise<SeedRes
     label: label(a.roles, a.regionCode),
   }));
   return { orgs: 0, password: `${DEMO_PASSWORD} (unless changed since)`, accounts };
+}
+
+/**
+ * Whether this installation runs with the demo data (its accounts were printed in the server
+ * console at start): demo seeding is on and the demo's first account exists.
+ */
+export async function runsWithDemoData(deps: Deps): Promise<boolean> {
+  if (deps.config.seedScale === 0) return false;
+  return (await accountIdByUsername(deps, DEMO_MARKER_ACCOUNT)) !== null;
 }

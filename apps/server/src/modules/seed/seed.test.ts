@@ -27,6 +27,7 @@ async function counts() {
     'rankingEditions',
     'negotiations',
     'matchingIntroductions',
+    'registrations',
     'auditEvents',
   ] as const;
   const out: Record<string, number> = {};

@@ -1,5 +1,6 @@
 import type { DemoSeeder } from '../../core/demo/seeder';
 import { accountsDemoSeeder } from '../accounts/accounts.demo';
+import { registrationsDemoSeeder } from '../accounts/accounts.registration.demo';
 import { cockpitDemoSeeder } from '../cockpit/cockpit.demo';
 import { dealsDemoSeeder } from '../deals/deals.demo';
 import { indicatorsDemoSeeder } from '../indicators/indicators.demo';
@@ -23,4 +24,6 @@ export const DEMO_SEEDERS: readonly DemoSeeder[] = [
   negotiationsDemoSeeder,
   matchingDemoSeeder,
   cockpitDemoSeeder,
+  // Last: an organisation without accounts is one no seeder above gave any.
+  registrationsDemoSeeder,
 ];

@@ -22,6 +22,7 @@ import { useLabels } from '../../i18n/labels';
 import { useApproval } from './AuditApprovalModal';
 import { type AccountPatch, useAccounts, useResetMfa, useUpdateAccount } from './api';
 import { CreateAccountModal } from './CreateAccountModal';
+import { PasswordResetModal } from './PasswordResetModal';
 import { RolesModal } from './RolesModal';
 
 const isLocked = (a: Account) => !!a.lockedUntil && new Date(a.lockedUntil).getTime() > Date.now();
@@ -35,6 +36,7 @@ export default function AccountsPage() {
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const [editingRoles, setEditingRoles] = useState<Account | null>(null);
+  const [resettingPassword, setResettingPassword] = useState<Account | null>(null);
   const accounts = useAccounts({ q, role, ...paging });
   const update = useUpdateAccount();
   const resetMfa = useResetMfa();
@@ -97,6 +99,8 @@ export default function AccountsPage() {
             </Tag>
           )}
           {a.mfaEnabled && <Tag color="cyan">{t('accounts.mfa')}</Tag>}
+          {a.orgManager && <Tag color="blue">{t('colleagues.manager')}</Tag>}
+          {a.passwordSetByOther && <Tag>{t('colleagues.firstPassword')}</Tag>}
         </Space>
       ),
     },
@@ -109,7 +113,7 @@ export default function AccountsPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 240,
+      width: 300,
       fixed: 'right',
       render: (_, a) => {
         const self = a.id === me?.id;
@@ -150,6 +154,29 @@ export default function AccountsPage() {
               <Popconfirm title={t('accounts.mfaResetConfirm')} onConfirm={() => reset(a)}>
                 <Button type="link" size="small" danger data-testid={`account-mfa-reset-${a.id}`}>
                   {t('accounts.mfaReset')}
+                </Button>
+              </Popconfirm>
+            )}
+            <Button
+              type="link"
+              size="small"
+              disabled={self}
+              onClick={() => setResettingPassword(a)}
+              data-testid={`account-password-reset-${a.id}`}
+            >
+              {t('accounts.passwordReset')}
+            </Button>
+            {a.orgId !== null && a.roles.includes('enterprise') && (
+              <Popconfirm
+                title={
+                  a.orgManager
+                    ? t('accounts.orgManagerOffConfirm')
+                    : t('accounts.orgManagerOnConfirm')
+                }
+                onConfirm={() => patch(a, { orgManager: !a.orgManager }, t('common.saved'))}
+              >
+                <Button type="link" size="small" data-testid={`account-org-manager-${a.id}`}>
+                  {a.orgManager ? t('accounts.orgManagerOff') : t('accounts.orgManagerOn')}
                 </Button>
               </Popconfirm>
             )}
@@ -239,6 +266,12 @@ export default function AccountsPage() {
       </div>
       {creating && <CreateAccountModal onClose={() => setCreating(false)} />}
       {editingRoles && <RolesModal account={editingRoles} onClose={() => setEditingRoles(null)} />}
+      {resettingPassword && (
+        <PasswordResetModal
+          account={resettingPassword}
+          onClose={() => setResettingPassword(null)}
+        />
+      )}
       {approval.modal}
     </Card>
   );

@@ -21,9 +21,18 @@ interface Values {
   roles: Role[];
   regionCode: ScopeCode;
   orgId?: number | null;
+  email?: string;
 }
 
-const FIELDS = ['username', 'displayName', 'password', 'roles', 'regionCode', 'orgId'] as const;
+const FIELDS = [
+  'username',
+  'displayName',
+  'password',
+  'roles',
+  'regionCode',
+  'orgId',
+  'email',
+] as const;
 const CODE_FIELDS: Record<string, string> = {
   'account.username_taken': 'username',
   'account.roles_invalid': 'roles',
@@ -52,6 +61,7 @@ export function CreateAccountModal({ onClose }: { onClose: () => void }) {
         roles: v.roles,
         regionCode: v.regionCode,
         orgId: v.orgId ?? null,
+        email: v.email?.trim() || null,
       },
       {
         onSuccess: (account) => {
@@ -165,6 +175,14 @@ export function CreateAccountModal({ onClose }: { onClose: () => void }) {
           rules={[orgFitsRoles(t, roles)]}
         >
           <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item
+          name="email"
+          label={t('colleagues.email')}
+          extra={t('colleagues.emailHint')}
+          rules={[schemaRule(shape.email, labels.locale)]}
+        >
+          <Input type="email" autoComplete="off" />
         </Form.Item>
       </Form>
     </Modal>

@@ -7,7 +7,7 @@ import { firstPath, pathAllowed, useMe } from '../../app/auth';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { PageLoading } from '../../app/status';
 import { useT } from '../../i18n';
-import { type LoginInput, useLogin } from './api';
+import { type LoginInput, useLogin, usePublicConfig } from './api';
 
 interface LoginState {
   from?: string;
@@ -22,6 +22,7 @@ export default function LoginPage() {
   const state = (location.state ?? {}) as LoginState;
   const { data: me, isPending } = useMe();
   const login = useLogin();
+  const config = usePublicConfig();
 
   const targetFor = (who: Me) =>
     state.from && pathAllowed(state.from, who) ? state.from : firstPath(who);
@@ -110,7 +111,18 @@ export default function LoginPage() {
               {t('login.submit')}
             </Button>
           </Form>
-          <Alert type="info" showIcon title={t('login.demoHint')} data-testid="login-hint" />
+          <div style={{ display: 'flex', justifyContent: 'space-between' }}>
+            <Link to="/forgot-password" data-testid="login-forgot">
+              {t('login.forgot')}
+            </Link>
+            <Link to="/register" data-testid="login-register">
+              {t('login.register')}
+            </Link>
+          </div>
+          {/* Only a demo install prints its accounts in the server console (issue 10 item 13). */}
+          {config.data?.demo && (
+            <Alert type="info" showIcon title={t('login.demoHint')} data-testid="login-hint" />
+          )}
         </Space>
       </Card>
     </div>

@@ -1,5 +1,5 @@
-import type { Me, MfaSetupBody } from '@corridor/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Me, MfaSetupBody, PublicConfig, RegistrationBody } from '@corridor/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../app/api';
 import { meKey, setSessionLost } from '../../app/auth';
 
@@ -59,5 +59,38 @@ export function useMfaEnable() {
   return useMutation({
     mutationFn: (otp: string) => api.post<{ ok: true }>('/api/v1/auth/mfa/enable', { otp }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: meKey }),
+  });
+}
+
+/** GET /public/config: whether this is the demo install, whether e-mail is sent. */
+export function usePublicConfig() {
+  return useQuery({
+    queryKey: ['public', 'config'],
+    queryFn: ({ signal }) => api.get<PublicConfig>('/api/v1/public/config', undefined, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** POST /auth/password/forgot: always answered alike (nothing says whether the account exists). */
+export function useForgotPassword() {
+  return useMutation({
+    mutationFn: (login: string) =>
+      api.post<{ ok: true }>('/api/v1/auth/password/forgot', { login }),
+  });
+}
+
+/** POST /auth/password/reset with the e-mailed link's token. */
+export function useResetPassword() {
+  return useMutation({
+    mutationFn: (body: { token: string; newPassword: string }) =>
+      api.post<{ ok: true }>('/api/v1/auth/password/reset', body),
+  });
+}
+
+/** POST /registrations: an enterprise applies for its first account. */
+export function useRegister() {
+  return useMutation({
+    mutationFn: (body: RegistrationBody) =>
+      api.post<{ status: 'pending'; submittedAt: string }>('/api/v1/registrations', body),
   });
 }
