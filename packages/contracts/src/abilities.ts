@@ -30,6 +30,7 @@ export const ABILITIES = [
   'deals.negotiate',
   'matching.broker',
   'jobs.manage',
+  'parks.read',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -50,6 +51,7 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'deals.read',
     'deals.stats',
     'jobs.manage',
+    'parks.read',
   ],
   city_admin: [
     'orgs.read',
@@ -64,6 +66,7 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'market.curate',
     'deals.read',
     'deals.stats',
+    'parks.read',
   ],
   auditor: ['audit.read'],
   security_admin: ['accounts.manage'],

@@ -210,7 +210,7 @@ export const PaymentInputSchema = z
     item: z.enum(REVENUE_TYPES),
     payerCity: City,
     payeeCity: City,
-    amountWan: ParkAmountSchema.refine((n) => n > 0, { message: 'amount.positive' }),
+    amountWan: ParkAmountSchema.refine((n) => n > 0, { message: 'parks.amount_positive' }),
     paidOn: DateSchema,
     note: plainText(300).nullable().default(null),
   })
