@@ -131,7 +131,7 @@ export const RuleViewSchema = z.object({
   toCity: z.string().nullable(),
   coalitions: z.array(z.object({ members: z.array(z.string()), value: z.number() })),
   /** For a Shapley rule: each party's value and the marginal-contribution table. */
-  shapley: ShapleyViewSchema.nullable(),
+  shapley: ShapleyViewSchema.optional(),
 });
 export const PhaseViewSchema = z.object({
   id: z.number().int(),

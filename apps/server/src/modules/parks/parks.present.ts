@@ -55,7 +55,7 @@ export function presentPhase(p: StoredPhase, parties: readonly string[]): PhaseV
       ratios: r.ratios.map((x) => ({ cityCode: x.cityCode, percent: x.percent })),
       toCity: r.toCity,
       coalitions: r.coalitions.map((c: Coalition) => ({ members: [...c.members], value: c.value })),
-      shapley: r.method === 'shapley' ? shapley(parties, r.coalitions) : null,
+      ...(r.method === 'shapley' ? { shapley: shapley(parties, r.coalitions) } : {}),
     })),
   };
 }

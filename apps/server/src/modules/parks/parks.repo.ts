@@ -37,6 +37,7 @@ export async function partiesOf(db: Exec, parkIds: number[]): Promise<PartyRow[]
     .selectAll()
     .where('parkId', 'in', parkIds)
     .orderBy('parkId')
+    .orderBy('cityCode')
     .execute();
 }
 
