@@ -26,6 +26,10 @@ async function counts() {
     'rankingEditions',
     'negotiations',
     'matchingIntroductions',
+    'parks',
+    'parkPhases',
+    'parkFigures',
+    'parkPayments',
     'auditEvents',
   ] as const;
   const out: Record<string, number> = {};

@@ -6,6 +6,7 @@ import { marketDemoSeeder } from '../market/market.demo';
 import { matchingDemoSeeder } from '../matching/matching.demo';
 import { negotiationsDemoSeeder } from '../negotiations/negotiations.demo';
 import { orgsDemoSeeder } from '../orgs/orgs.demo';
+import { parksDemoSeeder } from '../parks/parks.demo';
 import { rankingsDemoSeeder } from '../rankings/rankings.demo';
 
 /**
@@ -21,4 +22,5 @@ export const DEMO_SEEDERS: readonly DemoSeeder[] = [
   rankingsDemoSeeder,
   negotiationsDemoSeeder,
   matchingDemoSeeder,
+  parksDemoSeeder,
 ];
