@@ -57,17 +57,30 @@ export async function listParks(ctx: Ctx): Promise<{ items: Park[] }> {
   const rows = await repo.listParks(db, scope === 'all' ? null : scope);
   const ids = rows.map((r) => r.id);
   const [parties, phases] = await Promise.all([repo.partiesOf(db, ids), repo.phasesOf(db, ids)]);
+  const partiesBy = groupBy(parties, (p) => p.parkId);
+  const phasesBy = groupBy(phases, (p) => p.parkId);
   return {
     items: rows.map((row) => {
-      const own = parties.filter((p) => p.parkId === row.id);
+      const own = partiesBy.get(row.id) ?? [];
       return presentPark(
         row,
         own,
-        phases.filter((p) => p.parkId === row.id).map(phaseOf),
+        (phasesBy.get(row.id) ?? []).map(phaseOf),
         canEditPark(ctx.actor!, { parties: own.map((p) => p.cityCode) }),
       );
     }),
   };
+}
+
+/** Rows by a key, in their order (one pass, not a filter per park). */
+export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const row of rows) {
+    const list = out.get(key(row));
+    if (list) list.push(row);
+    else out.set(key(row), [row]);
+  }
+  return out;
 }
 
 const hostOf = (parties: readonly Party[]) => parties.find((p) => p.role === 'inflow')!.cityCode;
