@@ -35,6 +35,7 @@ import { matchingRoutes } from './modules/matching/matching.routes';
 import { negotiationsRoutes } from './modules/negotiations/negotiations.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { orgsRoutes } from './modules/orgs/orgs.routes';
+import { parksRoutes } from './modules/parks/parks.routes';
 import { publicRoutes } from './modules/public/public.routes';
 import { rankingsRoutes } from './modules/rankings/rankings.routes';
 
@@ -151,6 +152,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await api.register(matchingBrokersRoutes);
       await api.register(filesRoutes);
       await api.register(jobsRoutes);
+      await api.register(parksRoutes);
     },
     { prefix: '/api/v1' },
   );

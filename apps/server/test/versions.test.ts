@@ -23,6 +23,14 @@ const EXEMPT: Record<string, string> = {
     'marks one’s own notification read: repeating it changes nothing, there is nothing to conflict with',
   'POST /api/v1/orgs/:id/certificates':
     'records a certificate (a record of its own) for the organisation',
+  'POST /api/v1/parks/:id/phases':
+    'adds a phase (a record of its own) to the agreement; overlaps with the others are refused, each phase is edited by its version',
+  'POST /api/v1/parks/:id/figures':
+    'adds a yearly figure (a record of its own; a second one for the same year and item is 409); it is edited by its version',
+  'POST /api/v1/parks/:id/figures/import':
+    'imports figures as rows of their own; an existing figure is updated and its version moves, so a stale editor gets 409',
+  'POST /api/v1/parks/:id/payments':
+    'records a payment (a record of its own, never edited) under the park',
   'DELETE /api/v1/orgs/:id/certificates/:certId':
     'certificates are never edited, only recorded and deleted; a second delete is 404',
 };

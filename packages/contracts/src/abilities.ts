@@ -35,7 +35,11 @@ export const ABILITIES = [
   'matching.read',
   'matching.broker',
   'jobs.manage',
+  'parks.read',
 ] as const;
+
+/** Abilities no role grants: an account holds them by a duty flag (auth.abilities on the server). */
+export const DUTY_ABILITIES: readonly (typeof ABILITIES)[number][] = ['accounts.colleagues'];
 export type Ability = (typeof ABILITIES)[number];
 
 /** Abilities of each role; an account holds the union over its roles. */
@@ -56,6 +60,7 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'deals.read',
     'deals.stats',
     'jobs.manage',
+    'parks.read',
   ],
   city_admin: [
     'registrations.review',
@@ -72,6 +77,7 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
     'market.curate',
     'deals.read',
     'deals.stats',
+    'parks.read',
   ],
   auditor: ['audit.read'],
   security_admin: ['accounts.manage'],

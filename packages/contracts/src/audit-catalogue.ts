@@ -15,6 +15,7 @@ export const AUDIT_ACTION_GROUPS = {
   market: { zh: '成果与需求', en: 'Achievements and demands' },
   deals: { zh: '对接、洽谈与合同', en: 'Introductions, negotiations and contracts' },
   platform: { zh: '文件、通知、驾驶舱与任务', en: 'Files, notifications, cockpit and jobs' },
+  parks: { zh: '共建园区', en: 'Co-built parks' },
   audit: { zh: '审计与权限', en: 'Audit and access' },
 } as const satisfies Record<string, Message>;
 export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;
@@ -23,6 +24,15 @@ type ActionEntry = Message & { group: AuditActionGroup };
 const a = (group: AuditActionGroup, zh: string, en: string): ActionEntry => ({ group, zh, en });
 
 export const AUDIT_ACTIONS = {
+  'park.create': a('parks', '登记共建园区', 'Co-built park registered'),
+  'park.update': a('parks', '修改共建园区', 'Co-built park changed'),
+  'park.phase.create': a('parks', '新增协议阶段', 'Agreement phase added'),
+  'park.phase.update': a('parks', '修改协议阶段', 'Agreement phase changed'),
+  'park.figure.create': a('parks', '填报园区年度数据', 'Park figure entered'),
+  'park.figure.update': a('parks', '更正园区年度数据', 'Park figure corrected'),
+  'park.figure.import': a('parks', '导入园区年度数据（Excel）', 'Park figures imported (Excel)'),
+  'park.figure.export': a('parks', '导出园区年度数据', 'Park figures exported'),
+  'park.payment.record': a('parks', '登记利益分成支付', 'Benefit-sharing payment recorded'),
   'auth.login': a('auth', '登录', 'Sign-in'),
   'auth.logout': a('auth', '退出登录', 'Sign-out'),
   'auth.bruteforce_suspected': a('auth', '疑似暴力破解告警', 'Brute-force alert'),
@@ -142,6 +152,10 @@ const o = (zh: string, en: string, path?: string, ability?: Ability): ObjectEntr
 export const AUDIT_OBJECT_TYPES = {
   account: o('账号', 'Account', '/app/accounts', 'accounts.manage'),
   org: o('机构', 'Organisation', '/app/orgs/:id', 'orgs.read'),
+  park: o('共建园区', 'Co-built park', '/app/parks/:id', 'parks.read'),
+  park_phase: o('协议阶段', 'Agreement phase', '/app/parks/:parkId', 'parks.read'),
+  park_figure: o('园区年度数据', 'Park figure', '/app/parks/:parkId', 'parks.read'),
+  park_payment: o('利益分成支付', 'Benefit-sharing payment', '/app/parks/:parkId', 'parks.read'),
   registration: o('注册申请', 'Registration', '/app/registrations', 'registrations.review'),
   indicator_year: o('年度指标', 'Yearly figures', '/app/orgs/:orgId', 'orgs.read'),
   certificate: o('资质证书', 'Certificate', '/app/orgs/:orgId', 'orgs.read'),

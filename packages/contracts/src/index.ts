@@ -20,6 +20,7 @@ export * from './matching-brokers';
 export * from './negotiations';
 export * from './notifications';
 export * from './orgs';
+export * from './parks';
 export * from './rankings';
 export * from './regions';
 export * from './registrations';

@@ -4,6 +4,7 @@
  * twice with one Idempotency-Key; a new create route fails that test until it has a fixture here.
  */
 import { achievementInput, demandInput } from '../../src/modules/market/market.fixtures';
+import { parkInput, phaseInput } from '../../src/modules/parks/parks.fixtures';
 import {
   draftEdition,
   enterpriseUser,
@@ -264,6 +265,57 @@ export const CREATE_FIXTURES: Record<string, (t: TestApp) => Promise<CreateReque
         validFrom: '2026-12-01',
         validTo: '2029-11-30',
         field: 'advancedManufacturing',
+      }),
+    };
+  },
+  'POST /api/v1/parks': async (t) => ({
+    actor: await makeUser(t, ['city_admin'], { regionCode: '420100' }),
+    url: api('/parks'),
+    body: () => parkInput(),
+  }),
+  'POST /api/v1/parks/:id/phases': async (t) => {
+    const actor = await makeUser(t, ['province_admin'], { regionCode: '420000' });
+    const park = await as(t, actor, { method: 'POST', url: api('/parks'), payload: parkInput() });
+    // each body a phase of its own decade, so two different requests never overlap
+    return {
+      actor,
+      url: api(`/parks/${park.json().id}/phases`),
+      body: () => {
+        const y = 2000 + next() * 2;
+        return phaseInput({ startsOn: `${y}-01-01`, endsOn: `${y}-12-31` });
+      },
+    };
+  },
+  'POST /api/v1/parks/:id/figures': async (t) => {
+    const actor = await makeUser(t, ['city_admin'], { regionCode: '421100' });
+    const park = await as(t, actor, { method: 'POST', url: api('/parks'), payload: parkInput() });
+    const id = park.json().id;
+    await as(t, actor, {
+      method: 'POST',
+      url: api(`/parks/${id}/phases`),
+      payload: phaseInput({ startsOn: '2000-01-01', endsOn: null }),
+    });
+    return {
+      actor,
+      url: api(`/parks/${id}/figures`),
+      body: () => ({ year: 2000 + next(), item: 'vat_local', valueWan: 100 }),
+    };
+  },
+  'POST /api/v1/parks/:id/payments': async (t) => {
+    const actor = await makeUser(t, ['city_admin'], { regionCode: '421100' });
+    const park = await as(t, actor, { method: 'POST', url: api('/parks'), payload: parkInput() });
+    const id = park.json().id;
+    await as(t, actor, { method: 'POST', url: api(`/parks/${id}/phases`), payload: phaseInput() });
+    return {
+      actor,
+      url: api(`/parks/${id}/payments`),
+      body: () => ({
+        year: 2020,
+        item: 'vat_local',
+        payerCity: '421100',
+        payeeCity: '420100',
+        amountWan: next(),
+        paidOn: '2021-03-31',
       }),
     };
   },

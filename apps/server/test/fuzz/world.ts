@@ -6,6 +6,7 @@
 import type { Role } from '@corridor/contracts';
 import { expect } from 'vitest';
 import { achievementInput } from '../../src/modules/market/market.fixtures';
+import { parkInput, phaseInput } from '../../src/modules/parks/parks.fixtures';
 import {
   draftEdition,
   makeInputs,
@@ -173,6 +174,16 @@ export async function makeWorld(t: TestApp): Promise<World> {
     .select('id')
     .where('username', '=', `fuzzreg${suffix}`)
     .executeTakeFirstOrThrow();
+  // Parks: one of Wuhan's (the world's city admin is a party) with a phase, a figure, a payment.
+  const park = await post(t, city, '/parks', parkInput());
+  const phased = (await post(t, city, `/parks/${park.id}/phases`, phaseInput())) as unknown as {
+    phases: { id: number }[];
+  };
+  const parkFigure = await post(t, province, `/parks/${park.id}/figures`, {
+    year: 2020,
+    item: 'vat_local',
+    valueWan: 800,
+  });
 
   return {
     users,
@@ -197,6 +208,9 @@ export async function makeWorld(t: TestApp): Promise<World> {
       '/matching/introductions/:id': [intro.id],
       '/deals/:id': [deal.id],
       '/negotiations/:id': [thread.id],
+      '/parks/:id': [park.id],
+      '/parks/:id/phases/:phaseId': [phased.phases[0]!.id],
+      '/parks/:id/figures/:figureId': [parkFigure.id],
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { expect } from 'vitest';
 import { achievementInput, demandInput } from '../../src/modules/market/market.fixtures';
+import { parkInput, phaseInput } from '../../src/modules/parks/parks.fixtures';
 import {
   draftEdition,
   INDICATORS,
@@ -280,5 +281,89 @@ export const PATCH_FIXTURES: Record<string, PatchFixture> = {
       disabled: [true, false],
       email: ['colleague@example.test', null],
     },
+  },
+
+  '/api/v1/parks/:id': {
+    async setup(t) {
+      const actor = await makeUser(t, ['province_admin'], { regionCode: '420000' });
+      const { id } = await created(t, actor, '/parks', parkInput());
+      const url = api(`/parks/${id}`);
+      return { actor, url, read: () => readJson(t, actor, url) };
+    },
+    values: {
+      name: [uniqueName('光谷咸宁产业园')],
+      parties: [
+        [
+          { cityCode: '420100', role: 'outflow' },
+          { cityCode: '420700', role: 'outflow' },
+          { cityCode: '421100', role: 'inflow' },
+        ],
+      ],
+      areaKm2: [20, null],
+      establishedOn: ['2020-01-01'],
+      termEndsOn: ['2045-12-31', null],
+      agreementTitle: ['补充协议', null],
+      description: ['三方共建', null],
+    },
+    // the host city is the inflow party
+    follows: { parties: ['hostCity'] },
+  },
+
+  '/api/v1/parks/:id/phases/:phaseId': {
+    async setup(t) {
+      const actor = await makeUser(t, ['province_admin'], { regionCode: '420000' });
+      const { id } = await created(t, actor, '/parks', parkInput());
+      const park = await created(t, actor, `/parks/${id}/phases`, phaseInput());
+      const phaseId = (park.phases as Json[])[0]!.id as number;
+      const parkUrl = api(`/parks/${id}`);
+      const read = async () => {
+        const p = await readJson(t, actor, parkUrl);
+        return (p.phases as Json[]).find((x) => x.id === phaseId)!;
+      };
+      return { actor, url: api(`/parks/${id}/phases/${phaseId}`), read };
+    },
+    values: {
+      startsOn: ['2019-06-01'],
+      endsOn: ['2023-12-31', null],
+      governance: ['entrusted_operator'],
+      equity: [
+        [
+          { cityCode: '420100', percent: 60 },
+          { cityCode: '421100', percent: 40 },
+        ],
+      ],
+      rules: [
+        [
+          {
+            item: 'gdp',
+            method: 'to_party',
+            base: 'gross',
+            ratios: [],
+            toCity: '421100',
+            coalitions: [],
+          },
+        ],
+      ],
+      note: ['委托运营', null],
+    },
+  },
+
+  '/api/v1/parks/:id/figures/:figureId': {
+    async setup(t) {
+      const actor = await makeUser(t, ['city_admin'], { regionCode: '421100' });
+      const { id } = await created(t, actor, '/parks', parkInput());
+      await created(t, actor, `/parks/${id}/phases`, phaseInput());
+      const figure = await created(t, actor, `/parks/${id}/figures`, {
+        year: 2020,
+        item: 'vat_local',
+        valueWan: 500,
+        incentivesWan: 50,
+      });
+      const listUrl = api(`/parks/${id}/figures`);
+      const read = async () =>
+        ((await readJson(t, actor, listUrl)).items as Json[]).find((f) => f.id === figure.id)!;
+      return { actor, url: api(`/parks/${id}/figures/${figure.id}`), read };
+    },
+    values: { valueWan: [800], incentivesWan: [60, 0], note: ['统计局核定', null] },
   },
 };

@@ -1,4 +1,5 @@
 import {
+  ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -86,6 +87,9 @@ function menuItems(me: NonNullable<ReturnType<typeof useMe>['data']>, t: TFuncti
   if (can(me, 'deals.stats')) {
     const label = t('menu.dealFlows');
     items.push(item('/app/deals/flows', 'menu-deal-flows', label, <SwapOutlined />));
+  }
+  if (can(me, 'parks.read')) {
+    items.push(item('/app/parks', 'menu-parks', t('menu.parks'), <ApartmentOutlined />));
   }
   if (can(me, 'jobs.manage')) {
     items.push(item('/app/jobs', 'menu-jobs', t('menu.jobs'), <ScheduleOutlined />));

@@ -54,6 +54,7 @@ export const appMessages = defineMessages(
     'menu.orgsDirectory': { zh: '机构名录', en: 'Organisation directory' },
     'menu.audit': { zh: '审计日志', en: 'Audit log' },
     'menu.jobs': { zh: '定时任务', en: 'Scheduled jobs' },
+    'menu.parks': { zh: '共建园区', en: 'Co-built parks' },
     'menu.accounts': { zh: '账号管理', en: 'Accounts' },
     'menu.registrations': { zh: '注册审核', en: 'Registrations' },
     'menu.colleagues': { zh: '本单位账号', en: 'Our accounts' },

@@ -14,6 +14,8 @@ const OrgsPage = lazy(() => import('../features/orgs/OrgsPage'));
 const OrgDetailPage = lazy(() => import('../features/orgs/OrgDetailPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
+const ParksPage = lazy(() => import('../features/parks/ParksPage'));
+const ParkDetailPage = lazy(() => import('../features/parks/ParkDetailPage'));
 const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
 // Self-service accounts (issue 10 item 13).
 const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
@@ -177,6 +179,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireAbility ability="deals.read">
             <DealsPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'parks',
+        element: (
+          <RequireAbility ability="parks.read">
+            <ParksPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'parks/:id',
+        element: (
+          <RequireAbility ability="parks.read">
+            <ParkDetailPage />
           </RequireAbility>
         ),
       },

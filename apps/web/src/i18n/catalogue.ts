@@ -19,6 +19,7 @@ import { matchingMessages } from '../features/matching/messages';
 import { negotiationsMessages } from '../features/negotiations/messages';
 import { notificationsMessages } from '../features/notifications/messages';
 import { orgsMessages } from '../features/orgs/messages';
+import { parksMessages } from '../features/parks/messages';
 import { rankingsMessages } from '../features/rankings/messages';
 
 /** Every domain's messages with the key prefixes it owns. */
@@ -38,6 +39,7 @@ export const WEB_MESSAGES = {
   matching: matchingMessages,
   negotiations: negotiationsMessages,
   files: filesMessages,
+  parks: parksMessages,
   notifications: notificationsMessages,
 };
 
@@ -57,6 +59,7 @@ const messages = {
   ...matchingMessages.messages,
   ...negotiationsMessages.messages,
   ...filesMessages.messages,
+  ...parksMessages.messages,
   ...notificationsMessages.messages,
 };
 

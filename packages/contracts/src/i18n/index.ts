@@ -18,6 +18,7 @@ import { matchingErrors, matchingReasons } from './matching';
 import { negotiationsErrors, negotiationsReasons } from './negotiations';
 import { notificationsErrors, notificationsTexts } from './notifications';
 import { orgsErrors, orgsReasons } from './orgs';
+import { parksErrors, parksReasons } from './parks';
 import { rankingsErrors, rankingsReasons } from './rankings';
 import { tiersTexts } from './tiers';
 
@@ -46,6 +47,7 @@ export const CONTRACT_MESSAGES: Record<string, DomainMessages> = {
   negotiations: { errors: negotiationsErrors, reasons: negotiationsReasons },
   notifications: { errors: notificationsErrors, texts: notificationsTexts },
   jobs: { errors: jobsErrors, reasons: jobsReasons, texts: jobsTexts },
+  parks: { errors: parksErrors, reasons: parksReasons },
 };
 
 // Every error code has a message: a code without one fails type checking here.
@@ -64,6 +66,7 @@ const errors = {
   ...negotiationsErrors.messages,
   ...notificationsErrors.messages,
   ...jobsErrors.messages,
+  ...parksErrors.messages,
 } satisfies Record<ErrorCode, Message>;
 
 const reasons = {
@@ -80,6 +83,7 @@ const reasons = {
   ...matchingReasons.messages,
   ...negotiationsReasons.messages,
   ...jobsReasons.messages,
+  ...parksReasons.messages,
 };
 
 const texts = { ...tiersTexts.messages, ...notificationsTexts.messages, ...jobsTexts.messages };

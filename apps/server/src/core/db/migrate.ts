@@ -21,6 +21,7 @@ import { m202612041000AuditArchive } from './migrations/202612041000_audit_archi
 import { m202612041100DealConfirmations } from './migrations/202612041100_deal_confirmations';
 import { m202612041200MatchingOpenPair } from './migrations/202612041200_matching_open_pair';
 import { m202612041330SelfServiceAccounts } from './migrations/202612041330_self_service_accounts';
+import { m202612041340Parks } from './migrations/202612041340_parks';
 import type { Database } from './schema';
 
 /** Migrations in order; each is a factory so it can ask the dialect for its few differences. */
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '202612041100_deal_confirmations': m202612041100DealConfirmations,
   '202612041200_matching_open_pair': m202612041200MatchingOpenPair,
   '202612041330_self_service_accounts': m202612041330SelfServiceAccounts,
+  '202612041340_parks': m202612041340Parks,
 };
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {

@@ -12,7 +12,10 @@ type Versioned =
   | 'rankingCorrections'
   | 'matchingIntroductions'
   | 'deals'
-  | 'negotiations';
+  | 'negotiations'
+  | 'parks'
+  | 'parkPhases'
+  | 'parkFigures';
 
 /**
  * Takes the next version of a row if it still has the one the writer read, as the first

@@ -648,7 +648,77 @@ export interface JobRunsTable {
   error: string | null;
 }
 
+/** Co-built parks (共建园区): the park, its parties, phases, yearly figures and payments. */
+export interface ParksTable {
+  id: Generated<number>;
+  name: string;
+  hostCity: string;
+  areaKm2: number | null;
+  establishedOn: string;
+  termEndsOn: string | null;
+  agreementTitle: string | null;
+  description: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: number | null;
+  updatedAt: string;
+  updatedBy: number | null;
+}
+export interface ParkPartiesTable {
+  parkId: number;
+  cityCode: string;
+  role: string;
+}
+export interface ParkPhasesTable {
+  id: Generated<number>;
+  parkId: number;
+  startsOn: string;
+  endsOn: string | null;
+  governance: string;
+  /** JSON: [{cityCode, percent}] */
+  equity: string;
+  /** JSON: the phase's sharing rules */
+  rules: string;
+  note: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface ParkFiguresTable {
+  id: Generated<number>;
+  parkId: number;
+  year: number;
+  item: string;
+  valueWan: number;
+  incentivesWan: number;
+  reportedBy: string;
+  note: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: number | null;
+  updatedAt: string;
+  updatedBy: number | null;
+}
+export interface ParkPaymentsTable {
+  id: Generated<number>;
+  parkId: number;
+  year: number;
+  item: string;
+  payerCity: string;
+  payeeCity: string;
+  amountWan: number;
+  paidOn: string;
+  note: string | null;
+  createdAt: string;
+  createdBy: number | null;
+}
+
 export interface Database {
+  parks: ParksTable;
+  parkParties: ParkPartiesTable;
+  parkPhases: ParkPhasesTable;
+  parkFigures: ParkFiguresTable;
+  parkPayments: ParkPaymentsTable;
   accounts: AccountsTable;
   registrations: RegistrationsTable;
   passwordResets: PasswordResetsTable;

@@ -7,8 +7,8 @@ import {
   MfaSetupBodySchema,
   MfaSetupSchema,
   OkSchema,
-  SessionStateSchema,
   ResetPasswordBodySchema,
+  SessionStateSchema,
 } from '@corridor/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE } from '../../core/auth/sessions';

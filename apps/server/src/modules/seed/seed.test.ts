@@ -28,6 +28,10 @@ async function counts() {
     'negotiations',
     'matchingIntroductions',
     'registrations',
+    'parks',
+    'parkPhases',
+    'parkFigures',
+    'parkPayments',
     'auditEvents',
   ] as const;
   const out: Record<string, number> = {};

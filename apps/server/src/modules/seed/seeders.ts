@@ -8,6 +8,7 @@ import { marketDemoSeeder } from '../market/market.demo';
 import { matchingDemoSeeder } from '../matching/matching.demo';
 import { negotiationsDemoSeeder } from '../negotiations/negotiations.demo';
 import { orgsDemoSeeder } from '../orgs/orgs.demo';
+import { parksDemoSeeder } from '../parks/parks.demo';
 import { rankingsDemoSeeder } from '../rankings/rankings.demo';
 
 /**
@@ -24,6 +25,7 @@ export const DEMO_SEEDERS: readonly DemoSeeder[] = [
   negotiationsDemoSeeder,
   matchingDemoSeeder,
   cockpitDemoSeeder,
+  parksDemoSeeder,
   // Last: an organisation without accounts is one no seeder above gave any.
   registrationsDemoSeeder,
 ];
