@@ -15,6 +15,7 @@ import { type App, buildApp } from '../src/app';
 import { openDeps } from '../src/core/bootstrap';
 import { loadConfig } from '../src/core/config';
 import { DEMO_PASSWORD } from '../src/modules/accounts/accounts.demo';
+import { describeReindex, ensureSearchIndex } from '../src/modules/market/market.reindex';
 import { FIELD_WORDS, METHODS, QUALIFIERS } from '../src/modules/market/market.seed.words';
 import {
   countMatches,
@@ -66,6 +67,9 @@ async function main() {
       .join(' / ');
   log(`load average (1 / 5 / 15 min) at start: ${load()}`);
 
+  // A corpus kept from a run of an older version is re-indexed as a server start would.
+  const reindex = await ensureSearchIndex(deps);
+  if (reindex.achievements + reindex.demands > 0) log(describeReindex(reindex));
   const corpus = await loadCorpus(deps, { docs: DOCS, orgs: ORGS, log });
   if (corpus.reused) log('corpus: reused from an earlier run');
   else {

@@ -3,6 +3,7 @@ import { CamelCasePlugin, Kysely, SqliteDialect, sql, type Transaction } from 'k
 import type { Db, Dialect } from '../../core/db/dialect';
 import type { Database } from '../../core/db/schema';
 import type { IndexDoc } from './search.doc';
+import { termParts } from './search.parts';
 
 /**
  * Every SQL difference of the market's full-text search (noted in docs/ARCHITECTURE.md):
@@ -13,8 +14,11 @@ import type { IndexDoc } from './search.doc';
 export type IndexKind = 'achievement' | 'demand';
 type Exec = Db | Transaction<Database> | Kysely<Database>;
 
-/** Where every term must occur: anywhere, in the title, or in the title or the keywords. */
-export type Scope = 'head' | 'headKw' | 'all';
+/**
+ * Where every term must occur: anywhere, in the title, in the title or the keywords, or (parts)
+ * anywhere, with itself or one of its parts (search.parts.ts) in the title or keywords.
+ */
+export type Scope = 'head' | 'headKw' | 'parts' | 'all';
 
 /** Filters checked on the search key's bits rather than by intersecting tag lists. */
 export interface BitFilters {
@@ -44,6 +48,13 @@ function safe(token: string): string {
 function forms(term: string, scope: Scope): string[] {
   if (scope === 'head') return [`_h${term}`];
   if (scope === 'headKw') return [`_h${term}`, `_k${term}`];
+  if (scope === 'parts') {
+    const { words, chars } = termParts(term);
+    return [
+      ...[term, ...words].flatMap((t) => [`_h${t}`, `_k${t}`]),
+      ...chars.map((c) => `_x${c}`),
+    ];
+  }
   return [term];
 }
 
@@ -51,7 +62,11 @@ function expression(spec: MatchSpec, quote: string, and: string, or: string): st
   const q = (t: string) => `${quote}${safe(t)}${quote}`;
   const group = (alternatives: readonly string[]) =>
     alternatives.length === 1 ? q(alternatives[0]!) : `(${alternatives.map(q).join(` ${or} `)})`;
-  const parts = [...spec.terms.map((t) => group(forms(t, spec.scope))), ...spec.filters.map(group)];
+  // A term's parts stand in for it in the title only: the term itself must still match.
+  const termGroups = spec.terms.flatMap((t) =>
+    spec.scope === 'parts' ? [group([t]), group(forms(t, 'parts'))] : [group(forms(t, spec.scope))],
+  );
+  const parts = [...termGroups, ...spec.filters.map(group)];
   return parts.length ? parts.join(` ${and} `) : q('_all');
 }
 
@@ -122,6 +137,29 @@ export async function matchingKeys(
   return rows.map((r) => Number(r.k));
 }
 
+/**
+ * Which of `tokens` the index holds at all (one statement, each a lookup that stops at its first
+ * posting): how a pinyin run typed without spaces is split into indexed words.
+ */
+export async function indexedTokens(
+  db: Exec,
+  dialect: Dialect,
+  kind: IndexKind,
+  tokens: readonly string[],
+): Promise<Set<string>> {
+  if (tokens.length === 0) return new Set();
+  const probes = tokens.map((t) => {
+    const m = matching(
+      dialect,
+      kind,
+      matchExpression(dialect, { terms: [t], scope: 'all', filters: [] }),
+    );
+    return sql`select ${t} as t where exists (select 1 from ${m.table} where ${m.where})`;
+  });
+  const { rows } = await sql<{ t: string }>`${sql.join(probes, sql` union all `)}`.execute(db);
+  return new Set(rows.map((r) => r.t));
+}
+
 /** The reference the bench prints beside ours: plain engine ranking over every match. */
 export async function rankedReference(
   db: Exec,
@@ -169,6 +207,16 @@ export async function insertIndexDocs(
       await sql`insert into ${sql.raw(PG_TABLE[kind])} (search_key, tsv)
         values ${sql.join(values)}`.execute(trx);
     }
+  }
+}
+
+/** Empties an index (a rebuild, in the caller's transaction: readers see the old one until it commits). */
+export async function clearIndex(trx: Exec, dialect: Dialect, kind: IndexKind): Promise<void> {
+  if (dialect.name === 'sqlite') {
+    const t = sql.raw(FTS_TABLE[kind]);
+    await sql`insert into ${t} (${t}) values ('delete-all')`.execute(trx);
+  } else {
+    await sql`delete from ${sql.raw(PG_TABLE[kind])}`.execute(trx);
   }
 }
 
