@@ -20,7 +20,6 @@ import { FIELD_WORDS, METHODS, QUALIFIERS } from '../src/modules/market/market.s
 import {
   countMatches,
   type MatchSpec,
-  matchExpression,
   pinyinOf,
   queryTokens,
   rankedReference,
@@ -97,12 +96,11 @@ async function main() {
     for (const x of [...w.objects, ...w.processes, ...w.applications])
       for (const t of queryTokens(x)) words.add(t);
   for (const x of [...QUALIFIERS, ...METHODS]) for (const t of queryTokens(x)) words.add(t);
-  const expr = (terms: string[], city = false) =>
-    matchExpression(dialect, {
-      terms,
-      scope: 'all',
-      filters: city ? [[CITY_TAG]] : [],
-    } as MatchSpec);
+  const expr = (terms: string[], city = false): MatchSpec => ({
+    terms,
+    scope: 'all',
+    filters: city ? [[CITY_TAG]] : [],
+  });
   const listed = await countMatches(db, dialect, 'achievement', expr([]));
   const df = new Map<string, number>();
   for (const w of words) df.set(w, await countMatches(db, dialect, 'achievement', expr([w])));

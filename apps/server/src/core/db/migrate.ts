@@ -19,6 +19,7 @@ import { m202612031200JobRuns } from './migrations/202612031200_job_runs';
 import { m202612031200Notifications } from './migrations/202612031200_notifications';
 import { m202612041000AuditArchive } from './migrations/202612041000_audit_archive';
 import { m202612041100DealConfirmations } from './migrations/202612041100_deal_confirmations';
+import { m202612041300SearchPinyinVector } from './migrations/202612041300_search_pinyin_vector';
 import type { Database } from './schema';
 
 /** Migrations in order; each is a factory so it can ask the dialect for its few differences. */
@@ -42,6 +43,7 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '202612031200_job_runs': m202612031200JobRuns,
   '202612041000_audit_archive': m202612041000AuditArchive,
   '202612041100_deal_confirmations': m202612041100DealConfirmations,
+  '202612041300_search_pinyin_vector': m202612041300SearchPinyinVector,
 };
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {

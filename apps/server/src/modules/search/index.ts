@@ -8,6 +8,7 @@
  */
 export * from './search.dialect';
 export * from './search.doc';
+export * from './search.expr';
 export * from './search.highlight';
 export * from './search.key';
 export * from './search.limiter';

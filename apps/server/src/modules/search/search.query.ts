@@ -6,7 +6,7 @@ import {
   type SearchQuery,
   TRANSFER_MODE_CODES,
 } from '@corridor/contracts';
-import type { BitFilters } from './search.dialect';
+import type { BitFilters } from './search.expr';
 import { decodeKey, NEGOTIABLE_BUCKET } from './search.key';
 import { pinyinWordCandidates, splitPinyin } from './search.pinyin';
 import { queryTokens } from './search.text';

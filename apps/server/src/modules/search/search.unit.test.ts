@@ -1,7 +1,7 @@
 import { PRICE_BANDS, priceBand } from '@corridor/contracts';
 import { describe, expect, it } from 'vitest';
 import { dialectFor } from '../../core/db/dialect';
-import { matchExpression } from './search.dialect';
+import { ftsExpression, pgQueries } from './search.expr';
 import { highlightAll, snippet } from './search.highlight';
 import { decodeKey, facetTags, makeKey, priceBucket } from './search.key';
 import { busy, SearchLimiter } from './search.limiter';
@@ -74,20 +74,32 @@ describe('query parsing and quoting', () => {
       scope: 'all' as const,
       filters: [['_c0'], ['_t7', '_t8']],
     };
-    expect(matchExpression(sqlite, spec)).toBe('"激光器" AND "or" AND "_c0" AND ("_t7" OR "_t8")');
-    expect(matchExpression(postgres, spec)).toBe("'激光器' & 'or' & '_c0' & ('_t7' | '_t8')");
+    expect(ftsExpression(spec)).toBe('"激光器" AND "or" AND "_c0" AND ("_t7" OR "_t8")');
+    // PostgreSQL: Latin-letter lexemes (pinyin, English) are in a vector of their own.
+    expect(pgQueries(spec)).toEqual({ tsv: "'激光器' & '_c0' & ('_t7' | '_t8')", py: "'or'" });
     // Tiers use their own postings: title-only (_h) and keyword-only (_k) tokens.
-    expect(matchExpression(sqlite, { ...spec, scope: 'head' })).toBe(
+    expect(ftsExpression({ ...spec, scope: 'head' })).toBe(
       '"_h激光器" AND "_hor" AND "_c0" AND ("_t7" OR "_t8")',
     );
-    expect(matchExpression(postgres, { ...spec, scope: 'headKw', filters: [] })).toBe(
-      "('_h激光器' | '_k激光器') & ('_hor' | '_kor')",
+    expect(pgQueries({ ...spec, scope: 'headKw', filters: [] })).toEqual({
+      tsv: "('_h激光器' | '_k激光器')",
+      py: "('_hor' | '_kor')",
+    });
+    // Parts: the term anywhere, and it or a part of it in the title or keywords.
+    expect(ftsExpression({ terms: ['氢能'], scope: 'parts', filters: [] })).toBe(
+      '"氢能" AND ("_h氢能" OR "_k氢能" OR "_x氢")',
     );
-    expect(matchExpression(sqlite, { terms: [], scope: 'all', filters: [] })).toBe('"_all"');
-    expect(() => matchExpression(sqlite, { terms: ['a"b'], scope: 'all', filters: [] })).toThrow();
-    expect(() =>
-      matchExpression(postgres, { terms: ["a'b"], scope: 'all', filters: [] }),
-    ).toThrow();
+    expect(pgQueries({ terms: ['qingneng'], scope: 'parts', filters: [] })).toEqual({
+      tsv: null,
+      py: "'qingneng' & ('_hqingneng' | '_kqingneng' | '_xqing' | '_xneng')",
+    });
+    expect(ftsExpression({ terms: [], scope: 'all', filters: [] })).toBe('"_all"');
+    expect(pgQueries({ terms: [], scope: 'all', filters: [] })).toEqual({
+      tsv: "'_all'",
+      py: null,
+    });
+    expect(() => ftsExpression({ terms: ['a"b'], scope: 'all', filters: [] })).toThrow();
+    expect(() => pgQueries({ terms: ["a'b"], scope: 'all', filters: [] })).toThrow();
   });
 
   it('turns selective filters into tag lists and broad ones into key-bit checks', () => {
