@@ -134,7 +134,7 @@ export async function searchMarket(
                 ordered.push(k);
               }
             };
-            // The parts tier only when a term has parts (Chinese words do; pinyin does not).
+            // The parts tier only when a term has parts (Chinese and pinyin words; not initials).
             const withParts = terms.some(hasParts);
             for (const tier of withParts ? TIERS : TIERS.slice(0, 2)) {
               const found = await keys(tier, need, bounds);
