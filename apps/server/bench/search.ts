@@ -15,11 +15,11 @@ import { type App, buildApp } from '../src/app';
 import { openDeps } from '../src/core/bootstrap';
 import { loadConfig } from '../src/core/config';
 import { DEMO_PASSWORD } from '../src/modules/accounts/accounts.demo';
+import { describeReindex, ensureSearchIndex } from '../src/modules/market/market.reindex';
 import { FIELD_WORDS, METHODS, QUALIFIERS } from '../src/modules/market/market.seed.words';
 import {
   countMatches,
   type MatchSpec,
-  matchExpression,
   pinyinOf,
   queryTokens,
   rankedReference,
@@ -66,6 +66,9 @@ async function main() {
       .join(' / ');
   log(`load average (1 / 5 / 15 min) at start: ${load()}`);
 
+  // A corpus kept from a run of an older version is re-indexed as a server start would.
+  const reindex = await ensureSearchIndex(deps);
+  if (reindex.achievements + reindex.demands > 0) log(describeReindex(reindex));
   const corpus = await loadCorpus(deps, { docs: DOCS, orgs: ORGS, log });
   if (corpus.reused) log('corpus: reused from an earlier run');
   else {
@@ -93,12 +96,11 @@ async function main() {
     for (const x of [...w.objects, ...w.processes, ...w.applications])
       for (const t of queryTokens(x)) words.add(t);
   for (const x of [...QUALIFIERS, ...METHODS]) for (const t of queryTokens(x)) words.add(t);
-  const expr = (terms: string[], city = false) =>
-    matchExpression(dialect, {
-      terms,
-      scope: 'all',
-      filters: city ? [[CITY_TAG]] : [],
-    } as MatchSpec);
+  const expr = (terms: string[], city = false): MatchSpec => ({
+    terms,
+    scope: 'all',
+    filters: city ? [[CITY_TAG]] : [],
+  });
   const listed = await countMatches(db, dialect, 'achievement', expr([]));
   const df = new Map<string, number>();
   for (const w of words) df.set(w, await countMatches(db, dialect, 'achievement', expr([w])));

@@ -9,6 +9,7 @@ import {
   rebuildCockpitAggregates,
 } from './modules/cockpit/cockpit.aggregates';
 import { recomputeAllTierResults } from './modules/indicators/indicators.recompute';
+import { describeReindex, ensureSearchIndex } from './modules/market/market.reindex';
 import { runVerifyCommand } from './modules/rankings/rankings.verify';
 import { seedDemoData } from './modules/seed/seed.service';
 
@@ -27,6 +28,8 @@ const USAGE = `Usage: npm run corridor -- <command>
                          then verify the audit chain
   cockpit rebuild        recompute the cockpit's aggregates from the registry
   tiers recompute        re-evaluate all stored tier results (after a rule-set version change)
+  search reindex         rebuild the market's full-text index (each start does when its format
+                         is out of date)
   ranking verify <edition.json> <signature.hex> <publickey.hex>
                          check a published ranking edition's SM2 signature offline`;
 
@@ -106,6 +109,13 @@ async function run(args: string[]): Promise<number> {
     process.stdout.write(
       `tier results recomputed: ${r.orgs} organisations, ${r.rows} results, ${r.changed} changed\n`,
     );
+    return 0;
+  }
+  if (command === 'search' && sub === 'reindex') {
+    const { deps, handle } = await openDeps(config);
+    const r = await ensureSearchIndex(deps, { force: true });
+    await handle.close();
+    process.stdout.write(`${describeReindex(r)}\n`);
     return 0;
   }
   if (command === 'ranking' && sub === 'verify') {

@@ -6,6 +6,7 @@ import { openDeps } from './core/bootstrap';
 import { ConfigError, loadConfig } from './core/config';
 import { startScheduler } from './core/jobs/runner';
 import { JOBS } from './modules/jobs/jobs.registry';
+import { describeReindex, ensureSearchIndex } from './modules/market/market.reindex';
 import { sealPlainPrivateKeys } from './modules/rankings/rankings.keys';
 import { ensureDemoData } from './modules/seed/seed.service';
 
@@ -16,6 +17,10 @@ async function main() {
   const { deps, handle } = await openDeps(config);
   // Keys stored in the clear by an older version are sealed before anything is served.
   await sealPlainPrivateKeys(deps);
+  // An index built by an older version (another SEARCH_INDEX_FORMAT) is rebuilt before serving.
+  const reindex = await ensureSearchIndex(deps, {
+    onRebuild: () => process.stdout.write('Rebuilding the search index (its format changed)…\n'),
+  });
   const seeded = await ensureDemoData(deps, config.seedScale);
   // A signed checkpoint of the audit chain at every start (then every 5 minutes, and at stop).
   await writeCheckpoint(deps);
@@ -33,6 +38,7 @@ async function main() {
     `Database: ${deps.dialect.name}${deps.dialect.name === 'sqlite' ? ` (${resolve(config.dataDir, 'corridor.db')})` : ''}`,
     `API docs: ${url}/api/docs`,
   ];
+  if (reindex.achievements + reindex.demands > 0) lines.push(describeReindex(reindex));
   if (seeded.accounts.length > 0) {
     lines.push('', `Demo accounts (password for all: ${seeded.password}):`);
     for (const a of seeded.accounts) lines.push(`  ${a.username.padEnd(18)} ${a.label}`);

@@ -97,6 +97,7 @@ export const AUDIT_ACTIONS = {
   'market.demand.publish': a('market', '发布技术需求', 'Demand published'),
   'market.demand.close': a('market', '关闭技术需求', 'Demand closed'),
   'market.demand.withdraw': a('market', '撤回技术需求', 'Demand withdrawn'),
+  'search.reindex': a('market', '重建检索索引', 'Search index rebuilt'),
   'market.demand.import': a('market', '导入技术需求（Excel）', 'Demands imported (Excel)'),
   'market.demand.export': a('market', '导出技术需求', 'Demands exported'),
   'market.bulk_load': a('market', '批量载入成果或需求', 'Achievements or demands loaded in bulk'),
@@ -173,6 +174,7 @@ export const AUDIT_OBJECT_TYPES = {
   notification: o('通知', 'Notification'),
   cockpit: o('驾驶舱统计', 'Cockpit figures', '/app/cockpit', 'cockpit.leaders'),
   cockpit_kpi: o('官方指标', 'Official figure', '/app/cockpit', 'cockpit.leaders'),
+  search_index: o('检索索引', 'Search index'),
   job: o('定时任务', 'Timed job', '/app/jobs', 'jobs.manage'),
   audit_archive: o('审计归档', 'Audit archive'),
 } as const satisfies Record<string, ObjectEntry>;

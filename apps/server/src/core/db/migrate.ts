@@ -20,6 +20,7 @@ import { m202612031200Notifications } from './migrations/202612031200_notificati
 import { m202612041000AuditArchive } from './migrations/202612041000_audit_archive';
 import { m202612041100DealConfirmations } from './migrations/202612041100_deal_confirmations';
 import { m202612041200MatchingOpenPair } from './migrations/202612041200_matching_open_pair';
+import { m202612041300SearchPinyinVector } from './migrations/202612041300_search_pinyin_vector';
 import { m202612041330SelfServiceAccounts } from './migrations/202612041330_self_service_accounts';
 import { m202612041340Parks } from './migrations/202612041340_parks';
 import type { Database } from './schema';
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '202612041000_audit_archive': m202612041000AuditArchive,
   '202612041100_deal_confirmations': m202612041100DealConfirmations,
   '202612041200_matching_open_pair': m202612041200MatchingOpenPair,
+  '202612041300_search_pinyin_vector': m202612041300SearchPinyinVector,
   '202612041330_self_service_accounts': m202612041330SelfServiceAccounts,
   '202612041340_parks': m202612041340Parks,
 };

@@ -467,6 +467,8 @@ export interface MarketCountersTable {
 export interface MarketSearchTable {
   searchKey: number;
   tsv: string;
+  /** Latin-letter lexemes (pinyin, English): modules/search/search.expr.ts. */
+  tsvPy: string;
 }
 
 /** Technology contracts; parties are snapshotted as entered (the 登记表 shows them as signed). */

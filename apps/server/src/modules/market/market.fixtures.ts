@@ -15,12 +15,14 @@ import { systemCtx } from '../../core/context';
 import {
   achievementSource,
   buildIndexDoc,
-  indexTokens,
+  demandSource,
+  indexColumns,
   queryTokens,
-  tokensWithPinyin,
+  resolveTerms,
+  termParts,
 } from '../search';
-import { bulkInsertAchievements, reserveListings } from './market.bulk';
-import type { DemoAchievement } from './market.seed';
+import { bulkInsertAchievements, bulkInsertDemands, reserveListings } from './market.bulk';
+import type { DemoAchievement, DemoDemand } from './market.seed';
 
 export function achievementInput(overrides: Partial<AchievementInput> = {}): AchievementInput {
   return {
@@ -67,6 +69,22 @@ export async function listDocs(t: TestApp, docs: ListedDoc[]): Promise<void> {
   );
 }
 
+/** Publishes demands through the bulk path (the order given is the listing order). */
+export async function listDemandDocs(
+  t: TestApp,
+  demands: (DemoDemand & { orgName: string })[],
+): Promise<void> {
+  const ctx = systemCtx(t.deps);
+  const first = await reserveListings(ctx, 'demand', demands.length);
+  await bulkInsertDemands(
+    ctx,
+    demands.map((d, i) => ({
+      d: { ...d, status: 'published' as const },
+      doc: buildIndexDoc(first + i, demandSource(d)),
+    })),
+  );
+}
+
 export function listedDoc(
   org: { id: number; name: string; regionCode: string },
   overrides: Partial<DemoAchievement> = {},
@@ -98,21 +116,28 @@ const FIELD_ZH = new Map<string, string>(TECH_FIELDS.map((f) => [f.code, f.zh]))
 /**
  * The oracle: which of `docs` (in listing order) a query returns, in which order, computed in
  * memory from the same tokens the index receives. Engines must agree with it (and so with
- * each other). Keys stand for the listing order: a later listing has a larger key.
+ * each other). Keys stand for the listing order: a later listing has a larger key. Pinyin runs
+ * are split against the tokens of `docs` (the index may hold more: keep such queries to words
+ * these documents decide).
  */
 export function oracle(docs: ListedDoc[], q: SearchQuery & { q?: string }): number[] {
-  const terms = q.q === undefined ? [] : queryTokens(q.q).slice(0, 8);
+  const columns = docs.map((d) => {
+    const c = indexColumns(achievementSource(d));
+    return {
+      head: new Set(c.head),
+      kw: new Set(c.kw),
+      body: new Set(c.body),
+      chars: new Set(c.chars),
+    };
+  });
+  const indexed = new Set(columns.flatMap((c) => [...c.head, ...c.kw, ...c.body]));
+  const terms = q.q === undefined ? [] : resolveTerms(queryTokens(q.q).slice(0, 8), indexed);
   const rows = docs.map((d, i) => {
-    const head = new Set(tokensWithPinyin(d.title));
-    const kw = new Set(d.keywords.flatMap((k) => tokensWithPinyin(k)));
-    const body = new Set([
-      ...indexTokens(d.abstract),
-      ...indexTokens(d.orgName),
-      ...indexTokens(FIELD_ZH.get(d.field) ?? ''),
-    ]);
+    const { head, kw, body, chars } = columns[i]!;
     const all = (set: (t: string) => boolean) => terms.every(set);
+    const inHeadKw = (t: string) => head.has(t) || kw.has(t);
     const matches =
-      all((t) => head.has(t) || kw.has(t) || body.has(t)) &&
+      all((t) => inHeadKw(t) || body.has(t)) &&
       (!q.city || d.regionCode === q.city) &&
       (!q.field || d.field === q.field) &&
       (!q.band || priceBand(d.priceWan) === q.band) &&
@@ -120,7 +145,18 @@ export function oracle(docs: ListedDoc[], q: SearchQuery & { q?: string }): numb
       d.trl >= (q.trlMin ?? 1) &&
       d.trl <= (q.trlMax ?? 9) &&
       (!q.mode || d.transferModes.includes(q.mode));
-    const tier = all((t) => head.has(t)) ? 0 : all((t) => head.has(t) || kw.has(t)) ? 1 : 2;
+    const tier = all((t) => head.has(t))
+      ? 0
+      : all(inHeadKw)
+        ? 1
+        : all((t) => {
+              const parts = termParts(t);
+              return (
+                [t, ...parts.words].some(inHeadKw) || parts.chars.some((c) => chars.has(`_x${c}`))
+              );
+            })
+          ? 2
+          : 3;
     return { i, matches, tier, price: d.priceWan };
   });
   const hits = rows.filter((r) => r.matches);

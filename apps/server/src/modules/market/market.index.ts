@@ -8,6 +8,7 @@ import {
   deleteIndexDoc,
   demandSource,
   type IndexKind,
+  type IndexSource,
   insertIndexDocs,
 } from '../search';
 import { reserveSeq } from './market.repo';
@@ -31,18 +32,20 @@ export interface AchievementForIndex {
   priceWan: number | null;
 }
 
+/** What the index reads of a stored achievement (its JSON columns parsed). */
+export function achievementIndexSource(a: AchievementForIndex): IndexSource {
+  return achievementSource({
+    ...a,
+    keywords: JSON.parse(a.keywords) as string[],
+    transferModes: JSON.parse(a.transferModes) as TransferMode[],
+    priceWan: a.priceWan === null ? null : Number(a.priceWan),
+  });
+}
+
 /** Lists an achievement: a new listing number, its index row; returns the search key. */
 export async function indexAchievement(trx: Trx, dialect: Dialect, a: AchievementForIndex) {
   const seq = await reserveSeq(trx, 'achievement', 1);
-  const doc = buildIndexDoc(
-    seq,
-    achievementSource({
-      ...a,
-      keywords: JSON.parse(a.keywords) as string[],
-      transferModes: JSON.parse(a.transferModes) as TransferMode[],
-      priceWan: a.priceWan === null ? null : Number(a.priceWan),
-    }),
-  );
+  const doc = buildIndexDoc(seq, achievementIndexSource(a));
   await insertIndexDocs(trx, dialect, 'achievement', [doc]);
   return doc.key;
 }
@@ -57,12 +60,13 @@ export interface DemandForIndex {
   budgetWan: number | null;
 }
 
+export function demandIndexSource(d: DemandForIndex): IndexSource {
+  return demandSource({ ...d, budgetWan: d.budgetWan === null ? null : Number(d.budgetWan) });
+}
+
 export async function indexDemand(trx: Trx, dialect: Dialect, d: DemandForIndex) {
   const seq = await reserveSeq(trx, 'demand', 1);
-  const doc = buildIndexDoc(
-    seq,
-    demandSource({ ...d, budgetWan: d.budgetWan === null ? null : Number(d.budgetWan) }),
-  );
+  const doc = buildIndexDoc(seq, demandIndexSource(d));
   await insertIndexDocs(trx, dialect, 'demand', [doc]);
   return doc.key;
 }

@@ -250,3 +250,30 @@ export async function demandTitlesByIds(db: Exec, ids: readonly number[]) {
     .where('id', 'in', [...ids])
     .execute();
 }
+
+/** Listed records after `afterId`, in id order, with their owner's name (an index rebuild). */
+export async function listedAchievementsAfter(db: Exec, afterId: number, limit: number) {
+  return db
+    .selectFrom('marketAchievements as a')
+    .innerJoin('orgs as o', 'o.id', 'a.orgId')
+    .selectAll('a')
+    .select('o.name as orgName')
+    .where('a.searchKey', 'is not', null)
+    .where('a.id', '>', afterId)
+    .orderBy('a.id')
+    .limit(limit)
+    .execute();
+}
+
+export async function listedDemandsAfter(db: Exec, afterId: number, limit: number) {
+  return db
+    .selectFrom('marketDemands as d')
+    .innerJoin('orgs as o', 'o.id', 'd.orgId')
+    .selectAll('d')
+    .select('o.name as orgName')
+    .where('d.searchKey', 'is not', null)
+    .where('d.id', '>', afterId)
+    .orderBy('d.id')
+    .limit(limit)
+    .execute();
+}

@@ -138,13 +138,17 @@ describe('search: matching, ranking, sorting', () => {
     expect(await ids('band=lt10')).toEqual([d(4)]);
   });
 
-  it('finds by pinyin and initials, and needs every term', async () => {
-    expect((await found(q('jgq'))).items.map((x: { id: number }) => x.id)).toEqual([
-      d(3),
-      d(0),
-      d(1),
-    ]);
-    expect((await found(q('jiguangqi'))).total).toBe(3);
+  it('finds by pinyin and initials what the Chinese finds, and needs every term', async () => {
+    const ids = async (s: string) => (await found(q(s))).items.map((x: { id: number }) => x.id);
+    // The abstract's 光纤激光器 too (d2): pinyin of every indexed word, not just the title's.
+    expect(await ids('jgq')).toEqual([d(3), d(0), d(1), d(2)]);
+    expect(await ids('jiguangqi')).toEqual(await ids('激光器'));
+    expect(await ids('jiguang')).toEqual(await ids('激光')); // the 激光 inside 激光器
+    expect(await ids('jg')).toEqual(expect.arrayContaining(await ids('激光')));
+    expect(await ids('jiguangqi xinpian')).toEqual([d(0)]);
+    expect(await ids('jiguangqixinpian')).toEqual([d(0)]); // split into the two words
+    expect((await found(q('jiguangqixinpian'))).terms).toEqual(['jiguangqi', 'xinpian']);
+    expect(await ids('激光器 xinpian')).toEqual([d(0)]);
     expect((await found(q('激光器 芯片'))).items.map((x: { id: number }) => x.id)).toEqual([d(0)]);
     expect((await found(q('激光'))).total).toBe(4); // a part of a word
   });
@@ -296,6 +300,10 @@ describe('search: the same results on every engine', () => {
     { q: '系统 技术' },
     { q: '激光器' },
     { q: 'jiance' },
+    { q: 'jiguang' },
+    { q: 'jg' },
+    { q: '激光 jiance' },
+    { q: '光谱' },
     { q: '锂电池 检测' },
     { q: '技术', trlMin: 5, trlMax: 8 },
     { q: '技术', mode: 'license', band: '100to500' },

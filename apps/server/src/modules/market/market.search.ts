@@ -7,15 +7,19 @@ import {
   checkDeadline,
   facetCounts,
   filterSpec,
+  hasParts,
   highlightAll,
   type IndexKind,
+  indexedTokens,
   isTimeout,
   type MatchSpec,
   matchingKeys,
   orderByPrice,
   parseQuery,
+  resolveTerms,
   type SearchLimiter,
   snippet,
+  splitCandidates,
   withBudget,
   yieldToEventLoop,
 } from '../search';
@@ -29,8 +33,9 @@ import { requireMarketUser } from './market.service';
  * matches (default 10,000) are taken. Those are the result set: `total` counts them and says
  * `capped` when more exist, facets are counted from their keys, and every sort orders them:
  *   newest      the walk order itself;
- *   relevance   title matches first, then keyword matches, then the rest, newest first within
- *               each tier (two more bounded walks, restricted to the window);
+ *   relevance   title matches first, then keyword matches, then records whose title or
+ *               keywords hold a part of each term (氢 for 氢能), then the rest, newest first
+ *               within each tier (up to three more bounded walks, restricted to the window);
  *   price       bucket order from the keys, exact prices read only for the page's buckets.
  * Rarer queries have fewer matches than the window and are exact in every respect.
  */
@@ -40,6 +45,8 @@ export interface SearchEnv {
   /** Where searches read: on SQLite a read-only connection of their own (search.dialect.ts). */
   db: Db;
 }
+
+const TIERS = ['head', 'headKw', 'parts'] as const;
 
 function emptyResult(q: SearchQuery, terms: string[], started: number): SearchResult {
   return {
@@ -72,13 +79,12 @@ export async function searchMarket(
   }
   const parsed = parseQuery(q.q);
   if (parsed.kind === 'nothing') return emptyResult(q, [], started);
-  const terms = parsed.kind === 'terms' ? parsed.terms : [];
+  const typed = parsed.kind === 'terms' ? parsed.terms : [];
   // Demands have no TRL or transfer modes (their routes do not accept those filters).
   const { filters, bits } = filterSpec(
     kind === 'achievement' ? q : { ...q, trlMin: undefined, trlMax: undefined, mode: undefined },
-    terms.length > 0,
+    typed.length > 0,
   );
-  const spec: MatchSpec = { terms, scope: 'all', filters, bits };
   const { dialect } = ctx.deps;
 
   try {
@@ -87,6 +93,12 @@ export async function searchMarket(
     return await env.limiter.run(
       (deadline) =>
         withBudget(env.db, dialect, deadline - Date.now(), async (trx) => {
+          // Pinyin typed without spaces becomes the indexed words that spell it (one lookup).
+          const candidates = splitCandidates(typed);
+          const terms = candidates.length
+            ? resolveTerms(typed, await indexedTokens(trx, dialect, kind, candidates))
+            : typed;
+          const spec: MatchSpec = { terms, scope: 'all', filters, bits };
           const keys = (scope: MatchSpec['scope'], limit: number, bounds = {}) =>
             matchingKeys(trx, dialect, kind, { ...spec, scope }, limit, bounds);
           // One key past the window says whether more exist. A second walk from below the
@@ -110,19 +122,26 @@ export async function searchMarket(
               (ks) => repo.pricesByKeys(trx, kind, ks),
             );
           } else if (q.sort === 'relevance' && terms.length > 0 && last !== undefined) {
-            // Tier postings: short title-only and keyword-only lists, cheap to intersect.
+            // Tier postings: short title-only and keyword-only lists, cheap to intersect. Each
+            // tier holds the one before it; a tier is walked only while the page is not full.
             const bounds = { minKey: last, fewMatches: window.length < env.window };
-            const head = await keys('head', need, bounds);
-            let ordered = head;
-            if (head.length < need) {
-              const headKw = await keys('headKw', need, bounds);
-              const inHead = new Set(head);
-              ordered = [...head, ...headKw.filter((k) => !inHead.has(k))];
-              if (headKw.length < need) {
-                const inHeadKw = new Set(headKw);
-                ordered.push(...window.filter((k) => !inHeadKw.has(k)));
+            const ordered: number[] = [];
+            const placed = new Set<number>();
+            const place = (ks: readonly number[]) => {
+              for (const k of ks) {
+                if (placed.has(k)) continue;
+                placed.add(k);
+                ordered.push(k);
               }
+            };
+            // The parts tier only when a term has parts (Chinese and pinyin words; not initials).
+            const withParts = terms.some(hasParts);
+            for (const tier of withParts ? TIERS : TIERS.slice(0, 2)) {
+              const found = await keys(tier, need, bounds);
+              place(found);
+              if (found.length >= need) break;
             }
+            if (ordered.length < need) place(window);
             pageKeys = ordered.slice(offset, need);
           } else {
             pageKeys = window.slice(offset, need);

@@ -17,20 +17,24 @@ function filtered(db: Exec, dialect: Dialect, f: OrgFilter) {
   if (f.type) query = query.where('type', '=', f.type);
   if (f.industry) query = query.where('industry', '=', f.industry);
   const q = f.q?.trim();
-  if (q) {
-    if (/^[0-9A-Za-z]{2,18}$/.test(q) && /\d/.test(q)) {
-      query = query.where(likeText(dialect, 'creditCode', q.toUpperCase(), 'prefix'));
-    } else if (/^[A-Za-z]+$/.test(q)) {
-      const lower = q.toLowerCase();
-      query = query.where((eb) =>
-        eb.or([
-          likeText(dialect, 'pinyinInitials', lower),
-          likeText(dialect, 'pinyinFull', lower),
-          likeText(dialect, 'name', q),
-        ]),
-      );
-    } else {
-      query = query.where(likeText(dialect, 'name', q));
+  if (q && /^[0-9A-Za-z]{2,18}$/.test(q) && /\d/.test(q)) {
+    query = query.where(likeText(dialect, 'creditCode', q.toUpperCase(), 'prefix'));
+  } else if (q) {
+    // Several words ("wuhan guanggu", "武汉 gd"): each must be in the name, as Chinese, or in
+    // its pinyin, full or initials.
+    for (const word of q.split(/\s+/).slice(0, 8)) {
+      if (/^[A-Za-z]+$/.test(word)) {
+        const lower = word.toLowerCase();
+        query = query.where((eb) =>
+          eb.or([
+            likeText(dialect, 'pinyinInitials', lower),
+            likeText(dialect, 'pinyinFull', lower),
+            likeText(dialect, 'name', word),
+          ]),
+        );
+      } else {
+        query = query.where(likeText(dialect, 'name', word));
+      }
     }
   }
   return query;

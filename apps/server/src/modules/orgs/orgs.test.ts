@@ -10,6 +10,7 @@ import {
   type TestApp,
   uniqueName,
 } from '../../../test/helpers';
+import { pinyinKeys } from './orgs.pinyin';
 
 let t: TestApp;
 let province: Session;
@@ -200,6 +201,20 @@ describe('organisations', () => {
       })
     ).json();
     expect(py.items.map((o: { id: number }) => o.id)).toContain(org.id);
+    // Several words, each in the name or its pinyin (full or initials), all required.
+    const full = pinyinKeys(name).full;
+    const ids = async (q: string) =>
+      (
+        await as(t, broker, {
+          method: 'GET',
+          url: `/api/v1/orgs?q=${encodeURIComponent(q)}&pageSize=100`,
+        })
+      )
+        .json()
+        .items.map((o: { id: number }) => o.id);
+    expect(await ids(`huanggang ${full.slice(9, 21)}`)).toContain(org.id);
+    expect(await ids(`黄冈 ${initials.slice(2, 8)}`)).toContain(org.id);
+    expect(await ids(`huanggang ${initials.slice(2, 8)}zzz`)).not.toContain(org.id);
     const code = (
       await as(t, broker, { method: 'GET', url: `/api/v1/orgs?q=${org.creditCode}` })
     ).json();

@@ -8,9 +8,12 @@
  */
 export * from './search.dialect';
 export * from './search.doc';
+export * from './search.expr';
 export * from './search.highlight';
 export * from './search.key';
 export * from './search.limiter';
+export * from './search.parts';
+export * from './search.pinyin';
 export * from './search.query';
 export * from './search.text';
 export * from './search.words';

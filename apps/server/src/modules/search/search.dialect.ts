@@ -3,64 +3,24 @@ import { CamelCasePlugin, Kysely, SqliteDialect, sql, type Transaction } from 'k
 import type { Db, Dialect } from '../../core/db/dialect';
 import type { Database } from '../../core/db/schema';
 import type { IndexDoc } from './search.doc';
+import {
+  type BitFilters,
+  ftsExpression,
+  isLatinLexeme,
+  type MatchSpec,
+  pgQueries,
+  safe,
+} from './search.expr';
 
 /**
  * Every SQL difference of the market's full-text search (noted in docs/ARCHITECTURE.md):
  * SQLite FTS5 MATCH expressions over a contentless table whose rowid is the search key, and
- * PostgreSQL tsquery over (search_key, tsvector) with a GIN index. Both engines get the same
- * tokens and the same boolean expression, so they return the same set of keys.
+ * PostgreSQL tsqueries over (search_key, tsv, tsv_py) with GIN indexes (search.expr.ts says
+ * why two vectors). Both engines get the same tokens and the same boolean expression, so they
+ * return the same set of keys.
  */
 export type IndexKind = 'achievement' | 'demand';
 type Exec = Db | Transaction<Database> | Kysely<Database>;
-
-/** Where every term must occur: anywhere, in the title, or in the title or the keywords. */
-export type Scope = 'head' | 'headKw' | 'all';
-
-/** Filters checked on the search key's bits rather than by intersecting tag lists. */
-export interface BitFilters {
-  trl?: readonly [number, number];
-  /** Any of these transfer-mode bits. */
-  modeMask?: number;
-}
-
-export interface MatchSpec {
-  /** All must match (AND). Empty: filters only (browse). */
-  terms: readonly string[];
-  scope: Scope;
-  /** AND of OR-groups of tag tokens. */
-  filters: readonly (readonly string[])[];
-  bits?: BitFilters;
-}
-
-// Tokens come from search.text.ts (letters and digits only) or are tags ('_' + letters/digits).
-// Checked again here: nothing a user typed reaches an expression unquoted or unchecked.
-const SAFE_TOKEN = /^_?[\p{L}\p{N}]+$/u;
-function safe(token: string): string {
-  if (!SAFE_TOKEN.test(token)) throw new Error('unsafe search token');
-  return token;
-}
-
-/** A term in a scope, as alternatives: the tier postings (_h, _k) or the plain token. */
-function forms(term: string, scope: Scope): string[] {
-  if (scope === 'head') return [`_h${term}`];
-  if (scope === 'headKw') return [`_h${term}`, `_k${term}`];
-  return [term];
-}
-
-function expression(spec: MatchSpec, quote: string, and: string, or: string): string {
-  const q = (t: string) => `${quote}${safe(t)}${quote}`;
-  const group = (alternatives: readonly string[]) =>
-    alternatives.length === 1 ? q(alternatives[0]!) : `(${alternatives.map(q).join(` ${or} `)})`;
-  const parts = [...spec.terms.map((t) => group(forms(t, spec.scope))), ...spec.filters.map(group)];
-  return parts.length ? parts.join(` ${and} `) : q('_all');
-}
-
-/** The engine's query text for a spec (an FTS5 MATCH expression or a tsquery); bits aside. */
-export function matchExpression(dialect: Dialect, spec: MatchSpec): string {
-  return dialect.name === 'sqlite'
-    ? expression(spec, '"', 'AND', 'OR')
-    : expression(spec, "'", '&', '|');
-}
 
 const FTS_TABLE: Record<IndexKind, string> = {
   achievement: 'market_achievement_fts',
@@ -71,15 +31,27 @@ const PG_TABLE: Record<IndexKind, string> = {
   demand: 'market_demand_search',
 };
 
-function matching(dialect: Dialect, kind: IndexKind, expr: string) {
+function matching(dialect: Dialect, kind: IndexKind, spec: MatchSpec) {
   if (dialect.name === 'sqlite') {
     const t = sql.raw(FTS_TABLE[kind]);
-    return { table: t, key: sql.raw('rowid'), where: sql`${t} match ${expr}` };
+    return { table: t, key: sql.raw('rowid'), where: sql`${t} match ${ftsExpression(spec)}` };
   }
+  const { tsv, py } = pgQueries(spec);
+  const where = [
+    ...(tsv ? [sql`tsv @@ ${tsv}::tsquery`] : []),
+    ...(py ? [sql`tsv_py @@ ${py}::tsquery`] : []),
+  ];
   return {
     table: sql.raw(PG_TABLE[kind]),
     key: sql.raw('search_key'),
-    where: sql`tsv @@ ${expr}::tsquery`,
+    where: sql.join(where, sql` and `),
+    rank: sql.join(
+      [
+        ...(tsv ? [sql`ts_rank(tsv, ${tsv}::tsquery)`] : []),
+        ...(py ? [sql`ts_rank(tsv_py, ${py}::tsquery)`] : []),
+      ],
+      sql` + `,
+    ),
   };
 }
 
@@ -109,7 +81,7 @@ export async function matchingKeys(
   limit: number,
   bounds: { minKey?: number; fewMatches?: boolean } = {},
 ): Promise<number[]> {
-  const m = matching(dialect, kind, matchExpression(dialect, spec));
+  const m = matching(dialect, kind, spec);
   const min = bounds.minKey !== undefined ? sql` and ${m.key} >= ${bounds.minKey}` : sql``;
   const predicates = bitPredicates(m.key, spec.bits);
   const bits = predicates.length ? sql.join(predicates, sql``) : sql``;
@@ -122,33 +94,55 @@ export async function matchingKeys(
   return rows.map((r) => Number(r.k));
 }
 
+/**
+ * Which of `tokens` the index holds at all (one statement, each a lookup that stops at its first
+ * posting): how a pinyin run typed without spaces is split into indexed words.
+ */
+export async function indexedTokens(
+  db: Exec,
+  dialect: Dialect,
+  kind: IndexKind,
+  tokens: readonly string[],
+): Promise<Set<string>> {
+  if (tokens.length === 0) return new Set();
+  const probes = tokens.map((t) => {
+    const m = matching(dialect, kind, { terms: [t], scope: 'all', filters: [] });
+    return sql`select ${t} as t where exists (select 1 from ${m.table} where ${m.where})`;
+  });
+  const { rows } = await sql<{ t: string }>`${sql.join(probes, sql` union all `)}`.execute(db);
+  return new Set(rows.map((r) => r.t));
+}
+
 /** The reference the bench prints beside ours: plain engine ranking over every match. */
 export async function rankedReference(
   db: Exec,
   dialect: Dialect,
   kind: IndexKind,
-  expr: string,
+  spec: MatchSpec,
   limit: number,
 ): Promise<number[]> {
-  const m = matching(dialect, kind, expr);
-  const rank =
-    dialect.name === 'sqlite' ? sql`bm25(${m.table})` : sql`ts_rank(tsv, ${expr}::tsquery) desc`;
+  const m = matching(dialect, kind, spec);
+  const rank = m.rank ? sql`${m.rank} desc` : sql`bm25(${m.table})`;
   const { rows } = await sql<{ k: number }>`select ${m.key} as k from ${m.table}
     where ${m.where} order by ${rank} limit ${limit}`.execute(db);
   return rows.map((r) => Number(r.k));
 }
 
 /**
- * tsvector literal: the lexemes only, without positions or weights. Nothing needs them (tiers
- * have their own _h/_k lexemes, and there are no phrase queries), and without them a record's
- * vector stays under PostgreSQL's 2 kB TOAST threshold: no decompression on each checked row.
+ * The tsvector literals of a record (the Chinese vector and the Latin one, search.expr.ts):
+ * lexemes only, without positions or weights. Nothing needs them (tiers have their own _h/_k
+ * lexemes, and there are no phrase queries), and without them the Chinese vector stays under
+ * PostgreSQL's 2 kB TOAST threshold: no fetch or decompression on each checked row.
  */
-export function tsvectorLiteral(doc: IndexDoc): string {
-  const lexemes = new Set<string>();
+export function tsvectorLiterals(doc: IndexDoc): { tsv: string; py: string } {
+  const main = new Set<string>();
+  const latin = new Set<string>();
   for (const column of [doc.head, doc.kw, doc.body, doc.tags]) {
-    for (const t of column.split(' ')) if (t) lexemes.add(`'${safe(t)}'`);
+    for (const t of column.split(' ')) {
+      if (t) (isLatinLexeme(t) ? latin : main).add(`'${safe(t)}'`);
+    }
   }
-  return [...lexemes].join(' ');
+  return { tsv: [...main].join(' '), py: [...latin].join(' ') };
 }
 
 /** Adds records to the index (in the caller's transaction), in batches. */
@@ -165,10 +159,23 @@ export async function insertIndexDocs(
       await sql`insert into ${sql.raw(FTS_TABLE[kind])} (rowid, head, kw, body, tags)
         values ${sql.join(values)}`.execute(trx);
     } else {
-      const values = batch.map((d) => sql`(${d.key}, ${tsvectorLiteral(d)}::tsvector)`);
-      await sql`insert into ${sql.raw(PG_TABLE[kind])} (search_key, tsv)
+      const values = batch.map((d) => {
+        const v = tsvectorLiterals(d);
+        return sql`(${d.key}, ${v.tsv}::tsvector, ${v.py}::tsvector)`;
+      });
+      await sql`insert into ${sql.raw(PG_TABLE[kind])} (search_key, tsv, tsv_py)
         values ${sql.join(values)}`.execute(trx);
     }
+  }
+}
+
+/** Empties an index (a rebuild, in the caller's transaction: readers see the old one until it commits). */
+export async function clearIndex(trx: Exec, dialect: Dialect, kind: IndexKind): Promise<void> {
+  if (dialect.name === 'sqlite') {
+    const t = sql.raw(FTS_TABLE[kind]);
+    await sql`insert into ${t} (${t}) values ('delete-all')`.execute(trx);
+  } else {
+    await sql`delete from ${sql.raw(PG_TABLE[kind])}`.execute(trx);
   }
 }
 
@@ -178,7 +185,7 @@ export async function deleteIndexDoc(
   kind: IndexKind,
   key: number,
 ): Promise<void> {
-  const m = matching(dialect, kind, '');
+  const m = matching(dialect, kind, { terms: [], scope: 'all', filters: [] });
   await sql`delete from ${m.table} where ${m.key} = ${key}`.execute(trx);
 }
 
@@ -207,8 +214,8 @@ export function isTimeout(error: unknown): boolean {
 }
 
 /** Exact number of matches (the bench uses it to class terms by document frequency). */
-export async function countMatches(db: Exec, dialect: Dialect, kind: IndexKind, expr: string) {
-  const m = matching(dialect, kind, expr);
+export async function countMatches(db: Exec, dialect: Dialect, kind: IndexKind, spec: MatchSpec) {
+  const m = matching(dialect, kind, spec);
   const { rows } = await sql<{ n: number }>`select count(*) as n from ${m.table}
     where ${m.where}`.execute(db);
   return Number(rows[0]?.n ?? 0);

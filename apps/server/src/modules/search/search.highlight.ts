@@ -1,5 +1,6 @@
 import type { Fragment } from '@corridor/contracts';
-import { normaliseText, pinyinOf, queryTokens } from './search.text';
+import { pinyinOf } from './search.pinyin';
+import { indexTokens, normaliseText } from './search.text';
 
 /**
  * Highlighting in the application, the same on both engines: the text is cut into fragments
@@ -23,10 +24,11 @@ function ranges(text: string, terms: readonly string[]): [number, number][] {
   for (const term of terms) {
     if (lower.includes(term)) mark(term);
     else if (PINYIN.test(term)) {
-      // A pinyin term: mark the words of the text whose pinyin it is (jgq → 激光器).
-      for (const word of queryTokens(text)) if (pinyinOf(word).includes(term)) mark(word);
+      // A pinyin term: mark the indexed words of the text whose pinyin it is (jgq → 激光器,
+      // jiguang → the 激光 of 激光器), as the index matched them.
+      for (const word of new Set(indexTokens(text))) if (pinyinOf(word).includes(term)) mark(word);
       const whole = normaliseText(text).replace(/ /g, '');
-      if (pinyinOf(whole).includes(term)) out.push([0, text.length]);
+      if (whole.length <= 12 && pinyinOf(whole)[1] === term) out.push([0, text.length]);
     }
   }
   out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

@@ -6,8 +6,9 @@ import {
   type SearchQuery,
   TRANSFER_MODE_CODES,
 } from '@corridor/contracts';
-import type { BitFilters } from './search.dialect';
+import type { BitFilters } from './search.expr';
 import { decodeKey, NEGOTIABLE_BUCKET } from './search.key';
+import { pinyinWordCandidates, splitPinyin } from './search.pinyin';
 import { queryTokens } from './search.text';
 
 /** Pure parts of a search: what the user asked for, as tokens, tag filters and orderings. */
@@ -29,6 +30,23 @@ export function parseQuery(q: string | undefined): ParsedQuery {
   if (q === undefined) return { kind: 'browse' };
   const terms = queryTokens(q).slice(0, MAX_TERMS);
   return terms.length ? { kind: 'terms', terms } : { kind: 'nothing', terms: [] };
+}
+
+/** Words worth looking up in the index to split the query's pinyin runs (see resolveTerms). */
+export function splitCandidates(terms: readonly string[]): string[] {
+  return [...new Set(terms.flatMap(pinyinWordCandidates))];
+}
+
+/**
+ * The terms with each pinyin run typed without spaces replaced by the indexed words that spell
+ * it (jiguangxinpian → jiguang, xinpian: two terms, both required, as when typed apart).
+ * `indexed`: which of splitCandidates(terms) the index holds.
+ */
+export function resolveTerms(terms: readonly string[], indexed: ReadonlySet<string>): string[] {
+  const out = terms.flatMap((t) =>
+    pinyinWordCandidates(t).length > 0 ? (splitPinyin(t, indexed) ?? [t]) : [t],
+  );
+  return [...new Set(out)].slice(0, MAX_TERMS);
 }
 
 const idx = (list: readonly string[], v: string) => list.indexOf(v);

@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { pinyin } from 'pinyin-pro';
+import { pinyinOf } from './search.pinyin';
 import { DOMAIN_WORDS } from './search.words';
 
 /**
@@ -25,7 +25,7 @@ function segmenter(): Jieba {
 }
 
 /** Function words dropped on both sides: they match nearly everything and mean nothing. */
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   '的 了 和 与 及 或 等 在 是 对 为 于 中 将 并 其 可 已 之 以 由 被 把 向 从 而 且 也 就 都 这 那 有 个 各 该 所 则 至 及其'.split(
     ' ',
   ),
@@ -102,39 +102,27 @@ export function queryTokens(text: string): string[] {
   return out;
 }
 
-const pinyinMemo = new Map<string, string[]>();
-const HAN_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff]{2,}$/;
-
 /**
- * Pinyin keys of a word of two or more Han characters: full pinyin and initials
- * (激光器 → jiguangqi, jgq; 芯片 → xinpian), so a user without a Chinese keyboard finds it.
+ * Index tokens of a text with the pinyin keys of each (see search.pinyin.ts): the words inside
+ * compounds included, so jiguang finds 激光器 as 激光 does.
  */
-export function pinyinOf(word: string): string[] {
-  if (!HAN_ONLY.test(word)) return [];
-  let keys = pinyinMemo.get(word);
-  if (!keys) {
-    if (pinyinMemo.size >= MEMO_LIMIT) pinyinMemo.clear();
-    const syllables = pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) =>
-      s.toLowerCase().replace(/[^a-z]/g, ''),
-    );
-    const full = syllables.join('').slice(0, MAX_TOKEN_CHARS);
-    const initials = syllables.map((s) => s[0] ?? '').join('');
-    // Two-letter initials (jc, xt …) would match half the catalogue: initials from three up.
-    keys = [full, ...(initials.length >= 3 ? [initials] : [])];
-    pinyinMemo.set(word, keys);
-  }
-  return keys;
+export function indexTokensWithPinyin(text: string): string[] {
+  const tokens = indexTokens(text);
+  return [...tokens, ...tokens.flatMap(pinyinOf)];
 }
 
 /**
- * Tokens of a short text (title, keyword) plus the pinyin keys of its words (precise mode: the
- * words a user would type) and of the whole text when short.
+ * The same for a short text (title, keyword), plus the initials of the whole when short
+ * (锂电池极片 → ldcjp): initials are not split like full pinyin is, so a user's jgqxp finds a
+ * title that reads so as one.
  */
 export function tokensWithPinyin(text: string): string[] {
-  const out = indexTokens(text);
-  for (const t of queryTokens(text)) out.push(...pinyinOf(t));
+  const out = indexTokensWithPinyin(text);
   const whole = normaliseText(text).replace(/ /g, '');
-  if (whole.length <= 12) out.push(...pinyinOf(whole));
+  if (whole.length <= 12) {
+    const initials = pinyinOf(whole)[1];
+    if (initials) out.push(initials);
+  }
   return out;
 }
 

@@ -1,12 +1,27 @@
 import { PRICE_BANDS, priceBand } from '@corridor/contracts';
 import { describe, expect, it } from 'vitest';
 import { dialectFor } from '../../core/db/dialect';
-import { matchExpression } from './search.dialect';
+import { ftsExpression, pgQueries } from './search.expr';
 import { highlightAll, snippet } from './search.highlight';
 import { decodeKey, facetTags, makeKey, priceBucket } from './search.key';
 import { busy, SearchLimiter } from './search.limiter';
-import { facetCounts, filterSpec, orderByPrice, parseQuery } from './search.query';
-import { indexTokens, normaliseText, pinyinOf, queryTokens, tokensWithPinyin } from './search.text';
+import { charTokens, termParts } from './search.parts';
+import { pinyinOf, pinyinWordCandidates, splitPinyin } from './search.pinyin';
+import {
+  facetCounts,
+  filterSpec,
+  orderByPrice,
+  parseQuery,
+  resolveTerms,
+  splitCandidates,
+} from './search.query';
+import {
+  indexTokens,
+  indexTokensWithPinyin,
+  normaliseText,
+  queryTokens,
+  tokensWithPinyin,
+} from './search.text';
 
 const sqlite = dialectFor('sqlite');
 const postgres = dialectFor('postgres');
@@ -59,20 +74,32 @@ describe('query parsing and quoting', () => {
       scope: 'all' as const,
       filters: [['_c0'], ['_t7', '_t8']],
     };
-    expect(matchExpression(sqlite, spec)).toBe('"激光器" AND "or" AND "_c0" AND ("_t7" OR "_t8")');
-    expect(matchExpression(postgres, spec)).toBe("'激光器' & 'or' & '_c0' & ('_t7' | '_t8')");
+    expect(ftsExpression(spec)).toBe('"激光器" AND "or" AND "_c0" AND ("_t7" OR "_t8")');
+    // PostgreSQL: Latin-letter lexemes (pinyin, English) are in a vector of their own.
+    expect(pgQueries(spec)).toEqual({ tsv: "'激光器' & '_c0' & ('_t7' | '_t8')", py: "'or'" });
     // Tiers use their own postings: title-only (_h) and keyword-only (_k) tokens.
-    expect(matchExpression(sqlite, { ...spec, scope: 'head' })).toBe(
+    expect(ftsExpression({ ...spec, scope: 'head' })).toBe(
       '"_h激光器" AND "_hor" AND "_c0" AND ("_t7" OR "_t8")',
     );
-    expect(matchExpression(postgres, { ...spec, scope: 'headKw', filters: [] })).toBe(
-      "('_h激光器' | '_k激光器') & ('_hor' | '_kor')",
+    expect(pgQueries({ ...spec, scope: 'headKw', filters: [] })).toEqual({
+      tsv: "('_h激光器' | '_k激光器')",
+      py: "('_hor' | '_kor')",
+    });
+    // Parts: the term anywhere, and it or a part of it in the title or keywords.
+    expect(ftsExpression({ terms: ['氢能'], scope: 'parts', filters: [] })).toBe(
+      '"氢能" AND ("_h氢能" OR "_k氢能" OR "_x氢")',
     );
-    expect(matchExpression(sqlite, { terms: [], scope: 'all', filters: [] })).toBe('"_all"');
-    expect(() => matchExpression(sqlite, { terms: ['a"b'], scope: 'all', filters: [] })).toThrow();
-    expect(() =>
-      matchExpression(postgres, { terms: ["a'b"], scope: 'all', filters: [] }),
-    ).toThrow();
+    expect(pgQueries({ terms: ['qingneng'], scope: 'parts', filters: [] })).toEqual({
+      tsv: null,
+      py: "'qingneng' & ('_hqingneng' | '_kqingneng' | '_xqing' | '_xneng')",
+    });
+    expect(ftsExpression({ terms: [], scope: 'all', filters: [] })).toBe('"_all"');
+    expect(pgQueries({ terms: [], scope: 'all', filters: [] })).toEqual({
+      tsv: "'_all'",
+      py: null,
+    });
+    expect(() => ftsExpression({ terms: ['a"b'], scope: 'all', filters: [] })).toThrow();
+    expect(() => pgQueries({ terms: ["a'b"], scope: 'all', filters: [] })).toThrow();
   });
 
   it('turns selective filters into tag lists and broad ones into key-bit checks', () => {
@@ -97,13 +124,70 @@ describe('query parsing and quoting', () => {
     expect(normaliseText('Ab-Ｃ１_ü·é')).toBe('ab c1 ü é');
   });
 
-  it('has pinyin keys for words of two or more Han characters', () => {
+  it('has pinyin keys for words of two or more Han characters, initials from two syllables', () => {
     expect(pinyinOf('激光器')).toEqual(['jiguangqi', 'jgq']);
-    expect(pinyinOf('芯片')).toEqual(['xinpian']);
+    expect(pinyinOf('芯片')).toEqual(['xinpian', 'xp']);
+    expect(pinyinOf('银行')).toEqual(['yinhang', 'yh']); // the word decides the polyphone
+    expect(pinyinOf('氢')).toEqual([]);
     expect(pinyinOf('a')).toEqual([]);
     expect(tokensWithPinyin('锂电池极片')).toEqual(
-      expect.arrayContaining(['lidianchi', 'ldc', 'jipian']),
+      expect.arrayContaining(['lidianchi', 'ldc', 'jipian', 'jp', 'ldcjp']),
     );
+  });
+
+  it('gives the words inside compounds their pinyin too, in every column', () => {
+    const tokens = indexTokensWithPinyin('采用半导体激光器芯片');
+    for (const t of ['激光', 'jiguang', 'jg', 'jiguangqi', 'jgq', 'bandaoti', 'bdt', 'xinpian'])
+      expect(tokens).toContain(t);
+    expect(indexTokensWithPinyin('技术成熟度达到6级')).not.toContain('ji'); // no one-syllable keys
+    // Not the whole-text pinyin: a run typed without spaces is split into words instead.
+    expect(tokensWithPinyin('激光芯片')).not.toContain('jiguangxinpian');
+    expect(tokensWithPinyin('激光芯片')).toContain('jgxp');
+  });
+
+  it('splits pinyin typed without spaces into the fewest indexed words', () => {
+    const indexed = new Set(['jiguang', 'xinpian', 'jiguangqi', 'guangqi', 'xian', 'dianchi']);
+    expect(splitPinyin('jiguangxinpian', indexed)).toEqual(['jiguang', 'xinpian']);
+    expect(splitPinyin('jiguangqixinpian', indexed)).toEqual(['jiguangqi', 'xinpian']);
+    expect(splitPinyin('jiguangqi', indexed)).toEqual(['jiguangqi']);
+    expect(splitPinyin('xiandianchi', indexed)).toEqual(['xian', 'dianchi']);
+    expect(splitPinyin('jiguangmoxing', indexed)).toBeNull(); // moxing is not indexed
+    expect(splitPinyin('jgqxp', indexed)).toBeNull(); // initials: not pinyin syllables
+    // Candidates: stretches of two or more whole syllables, none for short or non-pinyin runs.
+    expect(pinyinWordCandidates('jiguangxinpian')).toEqual(
+      expect.arrayContaining(['jiguang', 'xinpian', 'jiguangxinpian', 'guangxin']),
+    );
+    expect(pinyinWordCandidates('jiguangxinpian')).not.toContain('ji');
+    expect(pinyinWordCandidates('jiguang')).toEqual([]);
+    expect(pinyinWordCandidates('jgq')).toEqual([]);
+    expect(pinyinWordCandidates('laser')).toEqual([]);
+    expect(pinyinWordCandidates('x'.repeat(40))).toEqual([]);
+    expect(splitCandidates(['激光', 'jiguangxinpian', 'jg'])).toContain('xinpian');
+    expect(resolveTerms(['激光', 'jiguangxinpian', 'jg'], indexed)).toEqual([
+      '激光',
+      'jiguang',
+      'xinpian',
+      'jg',
+    ]);
+    expect(resolveTerms(['jiguangmoxing'], indexed)).toEqual(['jiguangmoxing']);
+  });
+
+  it('has the parts of a word a title may hold instead of it, in Chinese and in pinyin', () => {
+    // 能 is too common a character to say anything (jieba's IDF 3.8); 氢 is not (7.9).
+    expect(termParts('氢能')).toEqual({ words: [], chars: ['氢'] });
+    expect(termParts('激光器')).toEqual({ words: ['激光', '光器'], chars: ['激', '器'] });
+    expect(termParts('qingneng')).toEqual({ words: [], chars: ['qing', 'neng'] });
+    expect(termParts('jiguangqi')).toEqual({
+      words: ['jiguang', 'guangqi'],
+      chars: ['ji', 'guang', 'qi'],
+    });
+    expect(termParts('chuneng').chars).toEqual(['chu', 'neng']); // the usual reading
+    for (const t of ['氢', 'jgq', 'laser', '5g', 'xian']) {
+      expect(termParts(t)).toEqual({ words: [], chars: [] });
+    }
+    // Titles and keywords carry their informative characters and syllables as _x tokens.
+    expect(charTokens('电解水制氢装置')).toEqual(expect.arrayContaining(['_x氢', '_xqing']));
+    expect(charTokens('储能变流器')).not.toContain('_x能');
   });
 });
 

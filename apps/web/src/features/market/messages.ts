@@ -5,8 +5,8 @@ export const marketMessages = defineMessages(['market', 'submarket'], {
   'market.achievements': { zh: '科技成果', en: 'Achievements' },
   'market.demands': { zh: '技术需求', en: 'Technology demands' },
   'market.searchPlaceholder': {
-    zh: '输入关键词、拼音或拼音首字母，如 激光器、jiguangqi、jgq',
-    en: 'Keywords, pinyin or pinyin initials, e.g. 激光器, jiguangqi, jgq',
+    zh: '输入关键词、拼音或拼音首字母，如 激光 芯片、jiguang xinpian、jgq',
+    en: 'Keywords, pinyin or pinyin initials, e.g. 激光 芯片, jiguang xinpian, jgq',
   },
   'market.sort.relevance': { zh: '按相关度', en: 'Relevance' },
   'market.sort.newest': { zh: '最新发布', en: 'Newest' },

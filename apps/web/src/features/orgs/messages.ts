@@ -28,8 +28,8 @@ export const orgsMessages = defineMessages(['org'], {
   'org.createTitle': { zh: '新建机构', en: 'New organisation' },
   'org.editTitle': { zh: '编辑机构', en: 'Edit organisation' },
   'org.searchPlaceholder': {
-    zh: '名称、拼音首字母或信用代码',
-    en: 'Name, pinyin initials or credit code',
+    zh: '名称、拼音、拼音首字母或信用代码',
+    en: 'Name, pinyin, pinyin initials or credit code',
   },
   'org.backToList': { zh: '返回列表', en: 'Back to list' },
   'org.notFound': { zh: '机构不存在或无权查看', en: 'No such organisation, or you may not see it' },
