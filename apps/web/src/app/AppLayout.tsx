@@ -4,6 +4,7 @@ import {
   BankOutlined,
   BarChartOutlined,
   DashboardOutlined,
+  DesktopOutlined,
   FileDoneOutlined,
   FileExcelOutlined,
   HomeOutlined,
@@ -24,6 +25,7 @@ import { type ReactNode, Suspense, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { NegotiationsMenuLabel } from '../features/negotiations/MenuLabel';
 import { NotificationBell } from '../features/notifications/NotificationBell';
+import { hasWorkbench } from '../features/workbench/todos';
 import { type TFunction, useT } from '../i18n';
 import { useLabels } from '../i18n/labels';
 import { api, errorText, setCsrfToken } from './api';
@@ -40,6 +42,8 @@ function menuItems(me: NonNullable<ReturnType<typeof useMe>['data']>, t: TFuncti
     label: <span data-testid={testId}>{label}</span>,
   });
   const items: MenuItem[] = [item('/', 'menu-home', t('menu.home'), <HomeOutlined />)];
+  if (hasWorkbench(me))
+    items.push(item('/app/workbench', 'menu-workbench', t('workbench.title'), <DesktopOutlined />));
   if (can(me, 'orgs.read')) {
     const label = can(me, 'orgs.create') ? t('menu.orgsManage') : t('menu.orgsDirectory');
     items.push(item('/app/orgs', 'menu-orgs', label, <BankOutlined />));

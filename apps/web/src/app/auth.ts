@@ -1,5 +1,6 @@
 import { type Ability, can, type Me } from '@corridor/contracts';
 import { useQuery } from '@tanstack/react-query';
+import { hasWorkbench } from '../features/workbench/todos';
 import { api, setCsrfToken } from './api';
 
 // One list of abilities for server and app (contracts); re-exported for the app's pages.
@@ -53,6 +54,8 @@ export function firstPath(
   me: Pick<Me, 'abilities'> & Partial<Pick<Me, 'passwordExpired'>>,
 ): string {
   if (me.passwordExpired) return '/app/password';
+  // Whoever gets work from others lands on what waits for them (issue 10 item 12).
+  if (hasWorkbench(me)) return '/app/workbench';
   const page = PAGES.find((p) => p.ability && can(me, p.ability));
   return page ? page.path : '/app/welcome';
 }
@@ -61,6 +64,6 @@ export function firstPath(
 export function pathAllowed(path: string, me: Pick<Me, 'abilities'>): boolean {
   if (!path.startsWith('/app/')) return false;
   const page = PAGES.find((p) => path === p.path || path.startsWith(`${p.path}/`));
-  if (!page) return path === '/app/welcome';
+  if (!page) return path === '/app/welcome' || path === '/app/workbench';
   return page.ability === null || can(me, page.ability);
 }

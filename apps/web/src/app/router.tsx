@@ -42,6 +42,7 @@ const DealsPage = lazy(() => import('../features/deals/DealsPage'));
 const MfaPage = lazy(() => import('../features/auth/MfaPage'));
 const NegotiationsPage = lazy(() => import('../features/negotiations/NegotiationsPage'));
 const NegotiationPage = lazy(() => import('../features/negotiations/NegotiationPage'));
+const WorkbenchPage = lazy(() => import('../features/workbench/WorkbenchPage'));
 const IntroductionsPage = lazy(() => import('../features/matching/IntroductionsPage'));
 const AchievementPage = lazy(() => import('../features/market/AchievementPage'));
 const DemandPage = lazy(() => import('../features/market/DemandPage'));
@@ -141,6 +142,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <AppIndex /> },
       { path: 'welcome', element: <WelcomePage /> },
+      { path: 'workbench', element: <WorkbenchPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       {
         path: 'orgs',

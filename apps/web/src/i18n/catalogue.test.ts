@@ -46,6 +46,7 @@ import {
   TIER_IDS,
 } from '@corridor/contracts';
 import { describe, expect, it } from 'vitest';
+import { TODO_KINDS } from '../features/workbench/todos';
 import { catalogues, WEB_MESSAGES } from './catalogue';
 
 const SRC = join(import.meta.dirname, '..');
@@ -76,6 +77,7 @@ const BUILT: Record<string, readonly string[]> = {
   'neg.side.*': NEGOTIATION_SIDES,
   'neg.status.*': NEGOTIATION_STATUSES,
   'password.problem.*': PASSWORD_PROBLEMS,
+  'workbench.todo.*': TODO_KINDS,
   'ranking.correction.*': CORRECTION_STATUSES,
   'ranking.direction.*': DIRECTIONS,
   'ranking.methodStatus.*': METHOD_STATUSES,

@@ -21,6 +21,7 @@ import { notificationsMessages } from '../features/notifications/messages';
 import { orgsMessages } from '../features/orgs/messages';
 import { parksMessages } from '../features/parks/messages';
 import { rankingsMessages } from '../features/rankings/messages';
+import { workbenchMessages } from '../features/workbench/messages';
 
 /** Every domain's messages with the key prefixes it owns. */
 export const WEB_MESSAGES = {
@@ -41,11 +42,13 @@ export const WEB_MESSAGES = {
   files: filesMessages,
   parks: parksMessages,
   notifications: notificationsMessages,
+  workbench: workbenchMessages,
 };
 
 const messages = {
   ...appMessages.messages,
   ...authMessages.messages,
+  ...workbenchMessages.messages,
   ...accountsMessages.messages,
   ...auditMessages.messages,
   ...jobsMessages.messages,

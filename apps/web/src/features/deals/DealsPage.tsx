@@ -1,6 +1,7 @@
 import { DEAL_STATUSES, type Deal, type DealStatus } from '@corridor/contracts';
 import { App, Button, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { download, errorText } from '../../app/api';
 import { can, useMe } from '../../app/auth';
 import { type MessageKey, useT } from '../../i18n';
@@ -15,7 +16,12 @@ export default function DealsPage() {
   const t = useT();
   const { message } = App.useApp();
   const [page, setPage] = useState(1);
-  const [status, setStatus] = useState<DealStatus | undefined>();
+  // A link may name the status to list (the workbench's "contracts to confirm").
+  const [params] = useSearchParams();
+  const fromLink = params.get('status');
+  const [status, setStatus] = useState<DealStatus | undefined>(
+    DEAL_STATUSES.find((s) => s === fromLink),
+  );
   /** The contract whose 登记表 is open (to review before registering, or to read after). */
   const [record, setRecord] = useState<Deal | null>(null);
   const [creating, setCreating] = useState(false);
