@@ -12,6 +12,7 @@ export const NOTIFICATION_TYPES = [
   'negotiation_message',
   'negotiation_offer',
   'achievement_approved',
+  'achievement_approved_note',
   'achievement_returned',
   'deal_registered',
   'deal_confirm_requested',

@@ -21,6 +21,10 @@ export const notificationsTexts = defineMessages(['notify'], {
     zh: '您的成果“{title}”已通过审核',
     en: 'Your achievement “{title}” was approved',
   },
+  'notify.achievement_approved_note': {
+    zh: '您的成果“{title}”已通过审核，审核意见：{note}',
+    en: 'Your achievement “{title}” was approved, with the comment: {note}',
+  },
   'notify.achievement_returned': {
     zh: '您的成果“{title}”被退回修改：{note}',
     en: 'Your achievement “{title}” was returned for changes: {note}',

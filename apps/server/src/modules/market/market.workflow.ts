@@ -134,8 +134,13 @@ export function reviewAchievement(ctx: Ctx, id: number, body: ReviewBody) {
     (trx, row) =>
       notifyInTrx(ctx, trx, {
         to: { orgIds: [row.orgId] },
-        type: approve ? 'achievement_approved' : 'achievement_returned',
-        params: approve ? { title: row.title } : { title: row.title, note: body.note ?? '' },
+        // The reviewer's comment reaches the filer with the decision (issue 10 item 14).
+        type: approve
+          ? body.note
+            ? 'achievement_approved_note'
+            : 'achievement_approved'
+          : 'achievement_returned',
+        params: body.note ? { title: row.title, note: body.note } : { title: row.title },
         link: `/app/market/achievements/${id}`,
       }),
   );

@@ -6,8 +6,6 @@ import {
   Card,
   Descriptions,
   type DescriptionsProps,
-  Input,
-  Modal,
   Popconfirm,
   Space,
   Tag,
@@ -17,7 +15,7 @@ import { Link, useParams } from 'react-router-dom';
 import { errorText } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { RecordGate } from '../../app/status';
-import { useT } from '../../i18n';
+import { type MessageKey, useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { FileLinks } from '../files/FileLinks';
 import { MatchSection } from '../matching/MatchSection';
@@ -25,6 +23,7 @@ import { StartNegotiationButton } from '../negotiations/StartNegotiationButton';
 import { AchievementFormModal } from './AchievementFormModal';
 import { useAchievement, useMarketStep } from './api';
 import { STATUS_COLORS, useMarketLabels } from './labels';
+import { type ReviewDecision, ReviewModal } from './ReviewModal';
 
 export default function AchievementPage() {
   const t = useT();
@@ -35,8 +34,7 @@ export default function AchievementPage() {
   const { data: a, ...query } = useAchievement(id);
   const step = useMarketStep<Achievement>('achievements', id);
   const [editing, setEditing] = useState(false);
-  const [returning, setReturning] = useState(false);
-  const [note, setNote] = useState('');
+  const [reviewing, setReviewing] = useState<ReviewDecision | null>(null);
 
   const back = (
     <Link to="/app/market">
@@ -45,11 +43,12 @@ export default function AchievementPage() {
   );
   if (!a) return <RecordGate id={id} query={query} back={back} notFound={t('market.notFound')} />;
 
-  const run = (name: string, body: Record<string, unknown> = {}) =>
+  // Success messages name what was done (已提交审核, 已发布 …), not a bare "saved".
+  const run = (name: string, body: Record<string, unknown> = {}, decision?: ReviewDecision) =>
     step.mutate(
       { step: name, body: { version: a.version, ...body } },
       {
-        onSuccess: () => void message.success(t('common.saved')),
+        onSuccess: () => void message.success(t(doneMessage(name, decision))),
         onError: (e) => void message.error(errorText(e)),
       },
     );
@@ -125,14 +124,10 @@ export default function AchievementPage() {
           )}
           {a.abilities.review && (
             <>
-              <Button
-                type="primary"
-                loading={busy}
-                onClick={() => run('review', { decision: 'approve' })}
-              >
+              <Button type="primary" loading={busy} onClick={() => setReviewing('approve')}>
                 {t('market.action.approve')}
               </Button>
-              <Button danger onClick={() => setReturning(true)}>
+              <Button danger onClick={() => setReviewing('return')}>
                 {t('market.action.return')}
               </Button>
             </>
@@ -172,24 +167,29 @@ export default function AchievementPage() {
           onSaved={() => setEditing(false)}
         />
       )}
-      <Modal
-        open={returning}
-        title={t('market.action.return')}
-        onCancel={() => setReturning(false)}
-        okButtonProps={{ disabled: !note.trim(), loading: busy }}
-        onOk={() => {
-          run('review', { decision: 'return', note: note.trim() });
-          setReturning(false);
-        }}
-      >
-        <Input.TextArea
-          rows={4}
-          maxLength={500}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          placeholder={t('market.returnNote')}
+      {reviewing && (
+        <ReviewModal
+          decision={reviewing}
+          title={a.title}
+          busy={busy}
+          onClose={() => setReviewing(null)}
+          onDecide={(note) => {
+            run('review', { decision: reviewing, ...(note ? { note } : {}) }, reviewing);
+            setReviewing(null);
+          }}
         />
-      </Modal>
+      )}
     </Card>
   );
+}
+
+function doneMessage(step: string, decision?: ReviewDecision): MessageKey {
+  if (step === 'review')
+    return decision === 'return' ? 'market.done.returned' : 'market.done.approved';
+  const known: Record<string, MessageKey> = {
+    submit: 'market.done.submitted',
+    publish: 'market.done.published',
+    withdraw: 'market.done.withdrawn',
+  };
+  return known[step] ?? 'common.saved';
 }

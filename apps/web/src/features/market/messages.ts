@@ -48,6 +48,15 @@ export const marketMessages = defineMessages(['market', 'submarket'], {
   'market.stageAuto': { zh: '按成熟度推定', en: 'From the TRL' },
   'market.addIp': { zh: '添加知识产权', en: 'Add an IP item' },
   'market.returnNote': { zh: '退回意见（必填）', en: 'Why it is returned (required)' },
+  'market.approveNote': {
+    zh: '审核意见（选填，成果方可见）',
+    en: 'Comment (optional; the owner reads it)',
+  },
+  'market.done.submitted': { zh: '已提交审核', en: 'Submitted for review' },
+  'market.done.approved': { zh: '已审核通过', en: 'Approved' },
+  'market.done.returned': { zh: '已退回修改', en: 'Returned for changes' },
+  'market.done.published': { zh: '已发布', en: 'Published' },
+  'market.done.withdrawn': { zh: '已撤回', en: 'Withdrawn' },
   'market.confirmWithdraw': {
     zh: '确定撤回？撤回后将不再对外展示。',
     en: 'Withdraw? It will no longer be shown.',
