@@ -14,7 +14,23 @@ const CHUNK = 500;
 export type OrgCountRow = Insertable<CockpitOrgCountsTable> & { n: number };
 export type FlowRow = Insertable<CockpitFlowStatsTable> & { n: number; amountYuan: number };
 
+/**
+ * Every writer that changes counted rows also writes its audit event, which locks the chain's
+ * head: both are locked in one order — the head first — so two writers never wait on each other.
+ * (PostgreSQL found the other order deadlocking: one writer held a count row and waited for the
+ * head, another held the head and waited for that row.) A no-op update takes the row lock on
+ * both engines; writeAudit taking it again later in the transaction costs nothing.
+ */
+async function holdAuditHead(trx: Trx) {
+  await trx
+    .updateTable('auditHead')
+    .set((eb) => ({ lastId: eb.ref('lastId') }))
+    .where('id', '=', 1)
+    .execute();
+}
+
 export async function addOrgCountDeltas(trx: Trx, rows: OrgCountRow[]) {
+  await holdAuditHead(trx);
   for (let i = 0; i < rows.length; i += CHUNK) {
     await trx
       .insertInto('cockpitOrgCounts')
@@ -29,6 +45,7 @@ export async function addOrgCountDeltas(trx: Trx, rows: OrgCountRow[]) {
 }
 
 export async function addFlowDeltas(trx: Trx, rows: FlowRow[]) {
+  await holdAuditHead(trx);
   for (let i = 0; i < rows.length; i += CHUNK) {
     await trx
       .insertInto('cockpitFlowStats')
@@ -45,6 +62,7 @@ export async function addFlowDeltas(trx: Trx, rows: FlowRow[]) {
 
 /** Replaces all org counts (a rebuild). On SQLite the delete takes the writer lock first. */
 export async function replaceOrgCounts(trx: Trx, rows: OrgCountRow[]) {
+  await holdAuditHead(trx);
   await trx.deleteFrom('cockpitOrgCounts').execute();
   for (let i = 0; i < rows.length; i += CHUNK) {
     await trx
@@ -56,6 +74,7 @@ export async function replaceOrgCounts(trx: Trx, rows: OrgCountRow[]) {
 
 /** Replaces the flows of one kind (a rebuild of that source), leaving other kinds alone. */
 export async function replaceFlows(trx: Trx, kind: string, rows: FlowRow[]) {
+  await holdAuditHead(trx);
   await trx.deleteFrom('cockpitFlowStats').where('kind', '=', kind).execute();
   for (let i = 0; i < rows.length; i += CHUNK) {
     await trx
