@@ -76,6 +76,8 @@ export function FiguresPanel({ park }: { park: Park }) {
           title={t('parks.import.rejected')}
           description={
             <Table
+              // Wide tables scroll inside their card, never widen the page (390 px phones).
+              scroll={{ x: 'max-content' }}
               size="small"
               pagination={false}
               rowKey={(_, i) => String(i)}
@@ -90,6 +92,8 @@ export function FiguresPanel({ park }: { park: Park }) {
         />
       )}
       <Table
+        // Wide tables scroll inside their card, never widen the page (390 px phones).
+        scroll={{ x: 'max-content' }}
         rowKey="id"
         size="small"
         loading={figures.isLoading}

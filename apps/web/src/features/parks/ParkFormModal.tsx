@@ -3,6 +3,7 @@ import { type ParkInput, ParkInputSchema } from '@corridor/contracts';
 import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { errorText } from '../../app/api';
+import { DateInput } from '../../app/DateInput';
 import { applyServerErrors } from '../../app/forms';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
@@ -120,10 +121,10 @@ export function ParkFormModal({ onClose }: { onClose: () => void }) {
             label={t('parks.establishedOn')}
             rules={[{ required: true }]}
           >
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
           <Form.Item name="termEndsOn" label={t('parks.termEndsOn')}>
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
           <Form.Item name="areaKm2" label={t('parks.area')}>
             <InputNumber min={0} max={10000} />

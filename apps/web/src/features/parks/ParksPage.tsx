@@ -81,6 +81,8 @@ export default function ParksPage() {
         <Typography.Paragraph type="secondary">{t('parks.intro')}</Typography.Paragraph>
         {parks.error && <Alert type="error" title={errorText(parks.error)} />}
         <Table
+          // Wide tables scroll inside their card, never widen the page (390 px phones).
+          scroll={{ x: 'max-content' }}
           rowKey="id"
           loading={parks.isLoading}
           columns={columns}

@@ -13,6 +13,7 @@ import {
   Typography,
 } from 'antd';
 import { ApiError, errorText } from '../../app/api';
+import { DateInput } from '../../app/DateInput';
 import { useT } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useAddPhase, useUpdatePhase } from './api';
@@ -124,10 +125,10 @@ export function PhaseFormModal({
       <Form form={form} layout="vertical" onFinish={submit} initialValues={initial}>
         <Space wrap>
           <Form.Item name="startsOn" label={t('parks.startsOn')} rules={[{ required: true }]}>
-            <Input type="date" data-testid="phase-starts" />
+            <DateInput data-testid="phase-starts" />
           </Form.Item>
           <Form.Item name="endsOn" label={t('parks.endsOn')}>
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
           <Form.Item name="governance" label={t('parks.governance')} rules={[{ required: true }]}>
             <Select style={{ width: 200 }} options={pl.governanceOptions} />

@@ -56,6 +56,8 @@ export function PhasesPanel({ park }: { park: Park }) {
             {ph.note && <Descriptions.Item label={t('parks.note')}>{ph.note}</Descriptions.Item>}
           </Descriptions>
           <Table
+            // Wide tables scroll inside their card, never widen the page (390 px phones).
+            scroll={{ x: 'max-content' }}
             rowKey="item"
             size="small"
             pagination={false}
@@ -76,6 +78,8 @@ export function PhasesPanel({ park }: { park: Park }) {
                 <>
                   <Typography.Text strong>{t('parks.shapley.title')}</Typography.Text>
                   <Table
+                    // Wide tables scroll inside their card, never widen the page (390 px phones).
+                    scroll={{ x: 'max-content' }}
                     size="small"
                     pagination={false}
                     rowKey={(m) => `${m.party}:${m.joined.join('+')}`}

@@ -17,6 +17,8 @@ export function SplitPanel({ park }: { park: Park }) {
   return (
     <>
       <Table
+        // Wide tables scroll inside their card, never widen the page (390 px phones).
+        scroll={{ x: 'max-content' }}
         size="small"
         loading={split.isLoading}
         dataSource={rows}

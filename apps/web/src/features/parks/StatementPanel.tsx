@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../app/api';
+import { DateInput } from '../../app/DateInput';
 import { formatDate } from '../../app/format';
 import { applyServerErrors } from '../../app/forms';
 import { useT } from '../../i18n';
@@ -59,6 +60,8 @@ export function StatementPanel({ park }: { park: Park }) {
       )}
       <Typography.Title level={5}>{t('parks.statement.byParty')}</Typography.Title>
       <Table
+        // Wide tables scroll inside their card, never widen the page (390 px phones).
+        scroll={{ x: 'max-content' }}
         size="small"
         pagination={false}
         rowKey={(r) => `${r.year}:${r.cityCode}`}
@@ -85,6 +88,8 @@ export function StatementPanel({ park }: { park: Park }) {
       />
       <Typography.Title level={5}>{t('parks.statement.lines')}</Typography.Title>
       <Table
+        // Wide tables scroll inside their card, never widen the page (390 px phones).
+        scroll={{ x: 'max-content' }}
         size="small"
         rowKey={(r) => `${r.year}:${r.item}:${r.fromCity}:${r.toCity}`}
         dataSource={statement.data?.lines ?? []}
@@ -108,6 +113,8 @@ export function StatementPanel({ park }: { park: Park }) {
       />
       <Typography.Title level={5}>{t('parks.payments')}</Typography.Title>
       <Table
+        // Wide tables scroll inside their card, never widen the page (390 px phones).
+        scroll={{ x: 'max-content' }}
         size="small"
         rowKey="id"
         dataSource={payments.data?.items ?? []}
@@ -192,7 +199,7 @@ function PaymentModal({ park, onClose }: { park: Park; onClose: () => void }) {
           <InputNumber min={0.01} step={0.01} style={{ width: 220 }} />
         </Form.Item>
         <Form.Item name="paidOn" label={t('parks.paidOn')} rules={[{ required: true }]}>
-          <Input type="date" />
+          <DateInput />
         </Form.Item>
         <Form.Item name="note" label={t('parks.note')}>
           <Input maxLength={300} />

@@ -31,6 +31,8 @@ export function TotalsCard() {
       }
     >
       <Table
+        // Wide tables scroll inside their card, never widen the page (390 px phones).
+        scroll={{ x: 'max-content' }}
         rowKey="item"
         size="small"
         pagination={false}
